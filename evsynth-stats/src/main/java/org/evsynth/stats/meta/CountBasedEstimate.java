@@ -1,0 +1,12 @@
+package org.evsynth.stats.meta;
+
+/**
+ * A common effect pooled directly from 2×2 counts (Mantel-Haenszel or Peto).
+ *
+ * @param theta the pooled effect on the analysis scale
+ * @param variance its variance
+ * @param weights each study's weight, unnormalised
+ * @param corrected whether a continuity correction had to be added to zero cells
+ */
+record CountBasedEstimate(double theta, double variance, double[] weights, boolean corrected) {
+}

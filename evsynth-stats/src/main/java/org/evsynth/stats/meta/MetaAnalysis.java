@@ -1,0 +1,258 @@
+package org.evsynth.stats.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.evsynth.stats.effect.BinaryStudy;
+import org.evsynth.stats.effect.DataKind;
+import org.evsynth.stats.effect.EffectMeasure;
+import org.evsynth.stats.effect.EffectSizes;
+import org.evsynth.stats.effect.StudyData;
+import org.evsynth.stats.effect.StudyEffect;
+import org.evsynth.stats.effect.ZeroCellCorrection;
+
+/**
+ * A pairwise meta-analysis, configured immutably and run on a list of studies.
+ *
+ * <pre>{@code
+ * MetaAnalysisResult result = MetaAnalysis.withDefaults()
+ *         .with(TauSquaredEstimator.DL)
+ *         .with(ConfidenceMethod.WALD)
+ *         .run(EffectMeasure.RR, studies);
+ * }</pre>
+ *
+ * <p>The defaults follow the methods Cochrane's Statistical Methods Group adopted for RevMan in 2025:
+ * a random-effects model with tau² by REML, the Hartung-Knapp-Sidik-Jonkman confidence interval, the Q-profile
+ * interval for tau², and a prediction interval with t quantiles on k-2 degrees of freedom. Settings left
+ * at their default adapt to the pooling method: Mantel-Haenszel and Peto pooling are common-effect methods
+ * with Wald intervals.
+ */
+public final class MetaAnalysis {
+
+    private final Model model;
+    private final Pooling pooling;
+    private final TauSquaredEstimator estimator;
+    private final ConfidenceMethod confidenceMethod;
+    private final PredictionMethod predictionMethod;
+    private final double level;
+    private final ZeroCellCorrection correction;
+
+    private MetaAnalysis(Model model, Pooling pooling, TauSquaredEstimator estimator,
+                         ConfidenceMethod confidenceMethod, PredictionMethod predictionMethod, double level,
+                         ZeroCellCorrection correction) {
+        this.model = model;
+        this.pooling = pooling;
+        this.estimator = estimator;
+        this.confidenceMethod = confidenceMethod;
+        this.predictionMethod = predictionMethod;
+        this.level = level;
+        this.correction = correction;
+    }
+
+    /** REML, HKSJ, t-based prediction interval, 95% level, inverse-variance pooling, 0.5 added to zero cells. */
+    public static MetaAnalysis withDefaults() {
+        return new MetaAnalysis(null, Pooling.IV, TauSquaredEstimator.REML, null, PredictionMethod.T, 0.95,
+                ZeroCellCorrection.standard());
+    }
+
+    /** With this model. */
+    public MetaAnalysis with(Model value) {
+        return new MetaAnalysis(Objects.requireNonNull(value), pooling, estimator, confidenceMethod,
+                predictionMethod, level, correction);
+    }
+
+    /** With this pooling method. */
+    public MetaAnalysis with(Pooling value) {
+        return new MetaAnalysis(model, Objects.requireNonNull(value), estimator, confidenceMethod,
+                predictionMethod, level, correction);
+    }
+
+    /** With this tau² estimator. */
+    public MetaAnalysis with(TauSquaredEstimator value) {
+        return new MetaAnalysis(model, pooling, Objects.requireNonNull(value), confidenceMethod,
+                predictionMethod, level, correction);
+    }
+
+    /** With this confidence-interval method for the pooled effect. */
+    public MetaAnalysis with(ConfidenceMethod value) {
+        return new MetaAnalysis(model, pooling, estimator, Objects.requireNonNull(value),
+                predictionMethod, level, correction);
+    }
+
+    /** With this prediction-interval method. */
+    public MetaAnalysis with(PredictionMethod value) {
+        return new MetaAnalysis(model, pooling, estimator, confidenceMethod,
+                Objects.requireNonNull(value), level, correction);
+    }
+
+    /** With this continuity correction for zero cells. */
+    public MetaAnalysis with(ZeroCellCorrection value) {
+        return new MetaAnalysis(model, pooling, estimator, confidenceMethod, predictionMethod, level,
+                Objects.requireNonNull(value));
+    }
+
+    /**
+     * With this confidence level, as a fraction.
+     *
+     * @throws IllegalArgumentException unless 0 &lt; level &lt; 1
+     */
+    public MetaAnalysis withLevel(double value) {
+        if (!(value > 0 && value < 1)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "level (%s) must lie strictly between 0 and 1, e.g. 0.95", value));
+        }
+        return new MetaAnalysis(model, pooling, estimator, confidenceMethod, predictionMethod, value, correction);
+    }
+
+    /** The model fitted: as set, or random effects for IV pooling and common effect for MH and Peto. */
+    public Model model() {
+        if (model != null) {
+            return model;
+        }
+        return pooling == Pooling.IV ? Model.RANDOM : Model.COMMON;
+    }
+
+    /** The pooling method. */
+    public Pooling pooling() {
+        return pooling;
+    }
+
+    /** The tau² estimator used by random-effects models. */
+    public TauSquaredEstimator estimator() {
+        return estimator;
+    }
+
+    /** The CI method: as set, or HKSJ for inverse-variance random-effects models and Wald otherwise. */
+    public ConfidenceMethod confidenceMethod() {
+        if (confidenceMethod != null) {
+            return confidenceMethod;
+        }
+        return pooling == Pooling.IV && model() == Model.RANDOM ? ConfidenceMethod.HKSJ : ConfidenceMethod.WALD;
+    }
+
+    /** The prediction-interval method. */
+    public PredictionMethod predictionMethod() {
+        return predictionMethod;
+    }
+
+    /** The confidence level, e.g. 0.95. */
+    public double level() {
+        return level;
+    }
+
+    /** The continuity correction for zero cells. */
+    public ZeroCellCorrection zeroCellCorrection() {
+        return correction;
+    }
+
+    /**
+     * Computes each study's effect and pools them.
+     *
+     * @throws IllegalArgumentException if the settings do not fit the measure or the data
+     * @throws MetaAnalysisException if no study can be pooled, or an estimator does not converge
+     */
+    public MetaAnalysisResult run(EffectMeasure measure, List<? extends StudyData> studies) {
+        checkSettings(measure, studies);
+        EffectSizes sizes = EffectSizes.compute(measure, studies,
+                pooling == Pooling.PETO ? ZeroCellCorrection.standard() : correction);
+        return pool(measure, pooling == Pooling.PETO ? petoEffects(sizes) : sizes);
+    }
+
+    /**
+     * Pools effects that are already computed, for inverse-variance pooling (batch runs and simulations call
+     * this to skip the effect-size step).
+     */
+    public MetaAnalysisResult pool(EffectMeasure measure, EffectSizes sizes) {
+        List<StudyEffect> effects = sizes.effects();
+        if (effects.isEmpty()) {
+            throw new MetaAnalysisException(noStudyMessage(sizes));
+        }
+        List<String> notes = new ArrayList<>();
+        BackTransform natural = BackTransform.forPooled(measure, effects);
+        if (effects.size() == 1) {
+            notes.add("only one study: its own estimate is shown, and heterogeneity cannot be estimated");
+            return SingleStudy.result(this, measure, sizes, natural, notes);
+        }
+        return new Pooler(this, measure, sizes, natural, notes).result();
+    }
+
+    /**
+     * Runs the analysis on all studies and on each subgroup (tau² estimated within each subgroup), with the
+     * test for subgroup differences.
+     *
+     * @param subgroupOf the subgroup a study belongs to
+     */
+    public <S extends StudyData> SubgroupAnalysisResult runBySubgroup(EffectMeasure measure, List<S> studies,
+                                                                      Function<? super S, String> subgroupOf) {
+        MetaAnalysisResult overall = run(measure, studies);
+        Map<String, List<S>> groups = new LinkedHashMap<>();
+        for (S study : studies) {
+            groups.computeIfAbsent(subgroupOf.apply(study), g -> new ArrayList<>()).add(study);
+        }
+        List<Subgroup> subgroups = new ArrayList<>();
+        for (Map.Entry<String, List<S>> group : groups.entrySet()) {
+            EffectSizes sizes = EffectSizes.compute(measure, group.getValue(), correction);
+            if (!sizes.effects().isEmpty()) {
+                subgroups.add(new Subgroup(group.getKey(), run(measure, group.getValue())));
+            }
+        }
+        return new SubgroupAnalysisResult(overall, subgroups, SubgroupDifferences.test(subgroups));
+    }
+
+    private void checkSettings(EffectMeasure measure, List<? extends StudyData> studies) {
+        if (pooling == Pooling.IV) {
+            return;
+        }
+        String name = pooling == Pooling.MH ? "Mantel-Haenszel" : "Peto";
+        if (model == Model.RANDOM) {
+            throw new IllegalArgumentException(name + " pooling is a common-effect method; "
+                    + "use the common-effect model or inverse-variance pooling");
+        }
+        if (confidenceMethod == ConfidenceMethod.HKSJ) {
+            throw new IllegalArgumentException("the HKSJ interval applies to inverse-variance pooling, not " + name);
+        }
+        boolean fits = pooling == Pooling.MH
+                ? measure == EffectMeasure.OR || measure == EffectMeasure.RR || measure == EffectMeasure.RD
+                : measure == EffectMeasure.OR;
+        if (!fits) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s pooling is for %s, not %s",
+                    name, pooling == Pooling.MH ? "OR, RR and RD" : "OR", measure));
+        }
+        for (StudyData study : studies) {
+            if (study.kind() != DataKind.BINARY) {
+                throw new IllegalArgumentException(name + " pooling needs events and totals per arm (2×2 tables)");
+            }
+        }
+    }
+
+    /** Peto's per-study log OR, (O - E)/V with variance 1/V, replaces the usual log OR. */
+    private static EffectSizes petoEffects(EffectSizes sizes) {
+        List<StudyEffect> effects = new ArrayList<>(sizes.effects().size());
+        for (StudyEffect effect : sizes.effects()) {
+            BinaryStudy s = (BinaryStudy) effect.data();
+            double v = Peto.hypergeometricVariance(s);
+            effects.add(new StudyEffect(s.study(), Peto.observedMinusExpected(s) / v, 1 / v, s));
+        }
+        return new EffectSizes(effects, sizes.excluded());
+    }
+
+    private static String noStudyMessage(EffectSizes sizes) {
+        if (sizes.excluded().isEmpty()) {
+            return "no studies to pool";
+        }
+        StringBuilder message = new StringBuilder("no study can be pooled:");
+        sizes.excluded().forEach(e -> message.append(" '").append(e.study()).append("' (").append(e.reason()).append(')'));
+        return message.toString();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "MetaAnalysis[model=%s, pooling=%s, method=%s, ci=%s, pi=%s, level=%s]",
+                model(), pooling, estimator, confidenceMethod(), predictionMethod, level);
+    }
+}

@@ -1,0 +1,38 @@
+package org.evsynth.stats.meta;
+
+import java.util.List;
+
+import org.evsynth.stats.effect.EffectMeasure;
+import org.evsynth.stats.effect.Exclusion;
+
+/**
+ * A pooled analysis: how it was done and what it found.
+ *
+ * @param measure the effect measure
+ * @param model the model fitted
+ * @param estimator the tau² estimator, or null for a common-effect model
+ * @param pooling how studies were combined
+ * @param confidenceMethod how the pooled CI was formed
+ * @param predictionMethod the prediction interval's distribution
+ * @param level the confidence level, e.g. 0.95
+ * @param k the number of studies pooled
+ * @param pooled the pooled effect
+ * @param heterogeneity heterogeneity figures
+ * @param predictionInterval the prediction interval
+ * @param studies one row per pooled study, in input order
+ * @param excluded studies left out, with the reason
+ * @param notes sentences a reviewer should read with the result (k = 1, corrections applied, ...)
+ */
+public record MetaAnalysisResult(EffectMeasure measure, Model model, TauSquaredEstimator estimator, Pooling pooling,
+                                 ConfidenceMethod confidenceMethod, PredictionMethod predictionMethod, double level,
+                                 int k, PooledEffect pooled, Heterogeneity heterogeneity,
+                                 PredictionInterval predictionInterval, List<StudyResult> studies,
+                                 List<Exclusion> excluded, List<String> notes) {
+
+    /** Copies the lists. */
+    public MetaAnalysisResult {
+        studies = List.copyOf(studies);
+        excluded = List.copyOf(excluded);
+        notes = List.copyOf(notes);
+    }
+}

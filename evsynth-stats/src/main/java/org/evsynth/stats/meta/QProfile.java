@@ -1,0 +1,33 @@
+package org.evsynth.stats.meta;
+
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+
+/**
+ * The Q-profile confidence interval for tau² (Viechtbauer 2007): the τ² values at which the generalised
+ * Q statistic Σwᵢ(τ²)(yᵢ - μ̂(τ²))² equals the upper and lower α/2 quantiles of χ²(k-1). A limit is zero when
+ * Q(0) already falls below its quantile. metafor's {@code confint.rma.uni} does the same.
+ */
+final class QProfile {
+
+    private QProfile() {
+    }
+
+    /** Returns {lower, upper}. */
+    static double[] interval(double[] y, double[] v, double level) {
+        int df = y.length - 1;
+        ChiSquaredDistribution chi2 = ChiSquaredDistribution.of(df);
+        double alpha = 1 - level;
+        double q0 = WeightedSums.at(y, v, 0).q();
+        return new double[] {
+            limit(y, v, q0, chi2.inverseSurvivalProbability(alpha / 2)),
+            limit(y, v, q0, chi2.inverseCumulativeProbability(alpha / 2))
+        };
+    }
+
+    private static double limit(double[] y, double[] v, double q0, double quantile) {
+        if (q0 <= quantile) {
+            return 0;
+        }
+        return TauSquaredEstimation.GeneralisedQ.solve("Q-profile", y, v, quantile);
+    }
+}

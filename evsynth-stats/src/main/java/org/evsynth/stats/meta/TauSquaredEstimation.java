@@ -1,0 +1,134 @@
+package org.evsynth.stats.meta;
+
+import org.apache.commons.numbers.rootfinder.BrentSolver;
+
+/**
+ * The tau² estimators for the intercept-only random-effects model. Every sum is O(k), so each estimator,
+ * iterative or not, runs in time linear in the number of studies.
+ */
+final class TauSquaredEstimation {
+
+    /** Iterations allowed to Fisher scoring before it is declared not to have converged. */
+    static final int MAX_ITERATIONS = 1000;
+    /** Convergence: successive values closer than this, relative to max(1, τ²). */
+    private static final double TOLERANCE = 1e-12;
+
+    private TauSquaredEstimation() {
+    }
+
+    /** DerSimonian-Laird: max(0, (Q - (k-1)) / (Σw - Σw²/Σw)), w = 1/v. */
+    static double dersimonianLaird(double[] y, double[] v) {
+        WeightedSums s = WeightedSums.at(y, v, 0);
+        double c = s.sumW() - s.sumW2() / s.sumW();
+        return Math.max(0, (s.q() - (y.length - 1)) / c);
+    }
+
+    /** Hedges: max(0, Σ(yᵢ - ȳ)²/(k-1) - Σvᵢ/k), the unweighted method of moments. */
+    static double hedges(double[] y, double[] v) {
+        int k = y.length;
+        double mean = mean(y);
+        double ss = 0;
+        double sumV = 0;
+        for (int i = 0; i < k; i++) {
+            ss += (y[i] - mean) * (y[i] - mean);
+            sumV += v[i];
+        }
+        return Math.max(0, ss / (k - 1) - sumV / k);
+    }
+
+    /**
+     * Sidik-Jonkman: from the initial τ₀² = Σ(yᵢ - ȳ)²/k, one weighted step
+     * τ² = τ₀² Σwᵢ(yᵢ - μ̂)²/(k-1) with wᵢ = 1/(vᵢ + τ₀²).
+     */
+    static double sidikJonkman(double[] y, double[] v) {
+        int k = y.length;
+        double mean = mean(y);
+        double tau0 = 0;
+        for (double yi : y) {
+            tau0 += (yi - mean) * (yi - mean);
+        }
+        tau0 /= k;
+        if (tau0 == 0) {
+            return 0;
+        }
+        return tau0 * WeightedSums.at(y, v, tau0).q() / (k - 1);
+    }
+
+    /**
+     * Paule-Mandel: the root of Q(τ²) = Σwᵢ(τ²)(yᵢ - μ̂(τ²))² = k-1, zero when Q(0) ≤ k-1. Q(τ²) is decreasing,
+     * so the root is bracketed by doubling and found by Brent's method.
+     */
+    static double pauleMandel(TauSquaredEstimator estimator, double[] y, double[] v) {
+        int df = y.length - 1;
+        if (WeightedSums.at(y, v, 0).q() <= df) {
+            return 0;
+        }
+        return GeneralisedQ.solve(estimator.name(), y, v, df);
+    }
+
+    /**
+     * Fisher scoring for (RE)ML, as in metafor: τ² ← τ² + Δ with, for REML,
+     * Δ = (y'PPy - tr P) / tr(PP), and for ML, Δ = (y'PPy - Σwᵢ) / Σwᵢ², where P = W - wwᵀ/Σw.
+     * For the intercept-only model these are sums: y'PPy = Σ(wᵢ rᵢ)², tr P = Σw - Σw²/Σw,
+     * tr PP = Σw² - 2Σw³/Σw + (Σw²)²/(Σw)². Steps below zero are cut to zero; the start is the
+     * Hedges estimate.
+     */
+    static double fisherScoring(TauSquaredEstimator estimator, double[] y, double[] v, boolean restricted) {
+        double tau2 = hedges(y, v);
+        for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+            WeightedSums s = WeightedSums.at(y, v, tau2);
+            double step;
+            if (restricted) {
+                double traceP = s.sumW() - s.sumW2() / s.sumW();
+                double tracePP = s.sumW2() - 2 * s.sumW3() / s.sumW()
+                        + (s.sumW2() / s.sumW()) * (s.sumW2() / s.sumW());
+                step = (s.sumWResidualSquared() - traceP) / tracePP;
+            } else {
+                step = (s.sumWResidualSquared() - s.sumW()) / s.sumW2();
+            }
+            double next = Math.max(0, tau2 + step);
+            if (!Double.isFinite(next)) {
+                throw new ConvergenceException(estimator.name(), iteration, tau2);
+            }
+            if (Math.abs(next - tau2) <= TOLERANCE * Math.max(1, tau2)) {
+                return next;
+            }
+            tau2 = next;
+        }
+        throw new ConvergenceException(estimator.name(), MAX_ITERATIONS, tau2);
+    }
+
+    static double mean(double[] y) {
+        double sum = 0;
+        for (double yi : y) {
+            sum += yi;
+        }
+        return sum / y.length;
+    }
+
+    /**
+     * Root finding on the generalised Q statistic Q(τ²) = Σwᵢ(yᵢ - μ̂)², which decreases from Q(0) towards 0.
+     * Used by Paule-Mandel (target k-1) and by the Q-profile confidence interval (chi-square quantiles).
+     */
+    static final class GeneralisedQ {
+
+        private static final int MAX_DOUBLINGS = 200;
+
+        private GeneralisedQ() {
+        }
+
+        /** The τ² ≥ 0 at which Q(τ²) = target, given Q(0) > target. */
+        static double solve(String what, double[] y, double[] v, double target) {
+            double upper = Math.max(1e-3, 2 * Math.max(dersimonianLaird(y, v), hedges(y, v)));
+            int doublings = 0;
+            while (WeightedSums.at(y, v, upper).q() > target) {
+                upper *= 2;
+                if (++doublings > MAX_DOUBLINGS) {
+                    throw new ConvergenceException(what, doublings, upper);
+                }
+            }
+            BrentSolver solver = new BrentSolver(1e-15, 1e-16, 0);
+            return solver.findRoot(t -> WeightedSums.at(y, v, t).q() - target, 0, upper);
+        }
+    }
+}
