@@ -24,8 +24,9 @@ public record BinaryStudy(String study, double events1, double total1, double ev
         Checks.notAbove(study, "events_1", events1, "total_1", total1);
         Checks.notAbove(study, "events_2", events2, "total_2", total2);
         if (total1 == 0 || total2 == 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s is 0 in study '%s': each arm needs participants", total1 == 0 ? "total_1" : "total_2", study));
+            String field = total1 == 0 ? "total_1" : "total_2";
+            throw new InvalidStudyDataException(field, String.format(Locale.ROOT,
+                    "%s is 0 in study '%s': each arm needs participants", field, study));
         }
     }
 

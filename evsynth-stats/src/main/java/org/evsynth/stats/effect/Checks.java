@@ -10,7 +10,7 @@ final class Checks {
 
     static void label(String study) {
         if (study == null || study.isBlank()) {
-            throw new IllegalArgumentException("study label is empty");
+            throw new InvalidStudyDataException("study", "study label is empty");
         }
     }
 
@@ -43,13 +43,13 @@ final class Checks {
 
     static void notAbove(String study, String field, double value, String limitField, double limit) {
         if (value > limit) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new InvalidStudyDataException(field, String.format(Locale.ROOT,
                     "%s (%s) exceeds %s (%s) in study '%s'", field, show(value), limitField, show(limit), study));
         }
     }
 
-    private static IllegalArgumentException fail(String study, String field, double value, String what) {
-        return new IllegalArgumentException(String.format(Locale.ROOT,
+    private static InvalidStudyDataException fail(String study, String field, double value, String what) {
+        return new InvalidStudyDataException(field, String.format(Locale.ROOT,
                 "%s (%s) %s in study '%s'", field, show(value), what, study));
     }
 

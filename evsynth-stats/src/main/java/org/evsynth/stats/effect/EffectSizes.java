@@ -64,7 +64,7 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
                 && rdVariance(b.events1(), b.total1(), b.events2(), b.total2()) == 0) {
             return "risk difference has zero variance (0% or 100% in both arms), and the continuity correction is off";
         }
-        if (data instanceof ProportionStudy p && measure == EffectMeasure.PLO
+        if (data instanceof ProportionStudy p && (measure == EffectMeasure.PLO || measure == EffectMeasure.PR)
                 && (p.events() == 0 || p.events() == p.total())
                 && correction.applyTo() == ZeroCellCorrection.ApplyTo.NONE) {
             return "0% or 100% events, and the continuity correction is off";
@@ -121,7 +121,7 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
         }
         double m = s.n1() + s.n2() - 2;
         if (m < 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new InvalidStudyDataException("n_1", String.format(Locale.ROOT,
                     "SMD needs at least 4 participants in all (n_1 + n_2 = %s) in study '%s'",
                     Checks.show(s.n1() + s.n2()), s.study()));
         }
@@ -140,12 +140,18 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
         double x = s.events();
         double n = s.total();
         return switch (measure) {
-            case PR -> new StudyEffect(s.study(), x / n, (x / n) * (1 - x / n) / n, s);
-            case PLO -> {
+            case PR, PLO -> {
+                // As metafor's escalc: 0% or 100% gets the correction on events and non-events alike, which
+                // keeps the raw proportion's variance above zero and the logit finite.
                 double add = correction.amountFor(x == 0 || x == n);
                 double events = x + add;
                 double nonEvents = n - x + add;
-                yield new StudyEffect(s.study(), Math.log(events / nonEvents), 1 / events + 1 / nonEvents, s);
+                if (measure == EffectMeasure.PLO) {
+                    yield new StudyEffect(s.study(), Math.log(events / nonEvents), 1 / events + 1 / nonEvents, s);
+                }
+                double size = events + nonEvents;
+                double p = events / size;
+                yield new StudyEffect(s.study(), p, p * (1 - p) / size, s);
             }
             case PFT -> new StudyEffect(s.study(), FreemanTukey.transform(x, n), 1 / (4 * n + 2), s);
             default -> throw new IllegalStateException(measure.name());

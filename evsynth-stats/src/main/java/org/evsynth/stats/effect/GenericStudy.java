@@ -47,11 +47,11 @@ public record GenericStudy(String study, double theta, double se) implements Stu
             Checks.positive(study, "ci_upper", upper);
         }
         if (!(lower < upper)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new InvalidStudyDataException("ci_lower", String.format(Locale.ROOT,
                     "ci_lower (%s) is not below ci_upper (%s) in study '%s'", Checks.show(lower), Checks.show(upper), study));
         }
         if (estimate < lower || estimate > upper) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new InvalidStudyDataException("estimate", String.format(Locale.ROOT,
                     "the confidence interval %s to %s does not contain the estimate %s in study '%s'",
                     Checks.show(lower), Checks.show(upper), Checks.show(estimate), study));
         }

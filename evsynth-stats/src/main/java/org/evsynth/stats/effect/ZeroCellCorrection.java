@@ -39,7 +39,7 @@ public record ZeroCellCorrection(double value, ApplyTo applyTo) {
     }
 
     /** The amount to add to this study's cells. */
-    double amountFor(boolean hasZeroCell) {
+    public double amountFor(boolean hasZeroCell) {
         return switch (applyTo) {
             case ALL_STUDIES -> value;
             case ZERO_CELL_STUDIES -> hasZeroCell ? value : 0;

@@ -67,7 +67,7 @@ final class MantelHaenszel {
             weights[i] = si;
         }
         double variance = pr / (2 * r * r) + psqr / (2 * r * s) + qs / (2 * s * s);
-        return new CountBasedEstimate(Math.log(r / s), variance, weights, corrected);
+        return new CountBasedEstimate(Math.log(r / s), variance, weights, corrected, Double.NaN);
     }
 
     /**
@@ -86,7 +86,7 @@ final class MantelHaenszel {
             numerator += (t.n1 * t.n2 * (t.a + t.c) - t.a * t.c * t.n) / (t.n * t.n);
             weights[i] = t.c * t.n1 / t.n;
         }
-        return new CountBasedEstimate(Math.log(r / s), numerator / (r * s), weights, corrected);
+        return new CountBasedEstimate(Math.log(r / s), numerator / (r * s), weights, corrected, Double.NaN);
     }
 
     /**
@@ -109,7 +109,7 @@ final class MantelHaenszel {
             q += (t.a * t.d + t.c * t.b) / (2 * t.n);
         }
         double rd = numerator / w;
-        return new CountBasedEstimate(rd, (rd * p + q) / (w * w), weights, corrected);
+        return new CountBasedEstimate(rd, (rd * p + q) / (w * w), weights, corrected, Double.NaN);
     }
 
     /** A 2×2 table with a correction added to each cell. */

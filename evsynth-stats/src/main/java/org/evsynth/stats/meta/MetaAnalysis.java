@@ -158,8 +158,7 @@ public final class MetaAnalysis {
      */
     public MetaAnalysisResult run(EffectMeasure measure, List<? extends StudyData> studies) {
         checkSettings(measure, studies);
-        EffectSizes sizes = EffectSizes.compute(measure, studies,
-                pooling == Pooling.PETO ? ZeroCellCorrection.standard() : correction);
+        EffectSizes sizes = EffectSizes.compute(measure, studies, correction);
         return pool(measure, pooling == Pooling.PETO ? petoEffects(sizes) : sizes);
     }
 
@@ -231,12 +230,12 @@ public final class MetaAnalysis {
     }
 
     /** Peto's per-study log OR, (O - E)/V with variance 1/V, replaces the usual log OR. */
-    private static EffectSizes petoEffects(EffectSizes sizes) {
+    private EffectSizes petoEffects(EffectSizes sizes) {
         List<StudyEffect> effects = new ArrayList<>(sizes.effects().size());
         for (StudyEffect effect : sizes.effects()) {
             BinaryStudy s = (BinaryStudy) effect.data();
-            double v = Peto.hypergeometricVariance(s);
-            effects.add(new StudyEffect(s.study(), Peto.observedMinusExpected(s) / v, 1 / v, s));
+            double[] peto = Peto.studyEffect(s, correction.amountFor(s.hasZeroCell()));
+            effects.add(new StudyEffect(s.study(), peto[0], peto[1], s));
         }
         return new EffectSizes(effects, sizes.excluded());
     }

@@ -42,6 +42,7 @@ final class Pooler {
         double theta;
         double variance;
         double[] weights;
+        double methodQ = Double.NaN;
         if (settings.pooling() == Pooling.IV) {
             WeightedSums sums = WeightedSums.at(y, v, tau2);
             theta = sums.mean();
@@ -55,9 +56,10 @@ final class Pooler {
             theta = estimate.theta();
             variance = estimate.variance();
             weights = estimate.weights();
+            methodQ = estimate.q();
         }
         PooledEffect pooled = pooledEffect(theta, variance, tau2);
-        Heterogeneity heterogeneity = heterogeneity(model, theta, tau2);
+        Heterogeneity heterogeneity = heterogeneity(model, theta, tau2, methodQ);
         return new MetaAnalysisResult(measure, model, model == Model.RANDOM ? settings.estimator() : null,
                 settings.pooling(), settings.confidenceMethod(), settings.predictionMethod(), settings.level(), k,
                 pooled, heterogeneity, predictionInterval(model, theta, variance, tau2), studyRows(weights),
@@ -95,16 +97,19 @@ final class Pooler {
     }
 
     /**
-     * Q around the common-effect estimate (or the MH / Peto estimate, as metafor's rma.mh and rma.peto do);
+     * Q around the common-effect estimate (or the MH estimate, as metafor's rma.mh does; Peto's own Q);
      * I² and H² from τ² for random-effects models with s² = (k-1)Σw / ((Σw)² - Σw²), w = 1/v
      * (Higgins & Thompson 2002), and from Q otherwise.
      */
-    private Heterogeneity heterogeneity(Model model, double theta, double tau2) {
+    private Heterogeneity heterogeneity(Model model, double theta, double tau2, double methodQ) {
         WeightedSums fixed = WeightedSums.at(y, v, 0);
         double center = settings.pooling() == Pooling.IV ? fixed.mean() : theta;
-        double q = 0;
-        for (int i = 0; i < k; i++) {
-            q += (y[i] - center) * (y[i] - center) / v[i];
+        double q = methodQ;
+        if (Double.isNaN(q)) {
+            q = 0;
+            for (int i = 0; i < k; i++) {
+                q += (y[i] - center) * (y[i] - center) / v[i];
+            }
         }
         int df = k - 1;
         double pQ = Quantiles.chiSquaredP(q, df);

@@ -1,0 +1,102 @@
+package org.evsynth.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.evsynth.app.io.StudyRow;
+import org.evsynth.app.io.StudyTable;
+import org.evsynth.app.output.CsvReport;
+import org.evsynth.app.output.JsonReport;
+import org.evsynth.app.output.Provenance;
+import org.evsynth.app.output.TextReport;
+import org.evsynth.stats.effect.StudyData;
+import org.evsynth.stats.meta.MetaAnalysis;
+import org.evsynth.stats.meta.MetaAnalysisResult;
+import org.evsynth.stats.meta.SubgroupAnalysisResult;
+
+/** Runs analyses of a table's rows and writes each in the chosen format. */
+final class AnalysisWriter {
+
+    private final MetaAnalysis analysis;
+    private final StudyTable table;
+    private final String by;
+    private final OutputFormat format;
+    private final Appendable sink;
+    private CsvReport csv;
+
+    AnalysisWriter(MetaAnalysis analysis, StudyTable table, String by, OutputFormat format, Appendable sink) {
+        this.analysis = analysis;
+        this.table = table;
+        this.by = by;
+        this.format = format;
+        this.sink = sink;
+    }
+
+    /** The output format. */
+    OutputFormat format() {
+        return format;
+    }
+
+    /**
+     * Analyses the rows and appends the output: pretty JSON for a single analysis, one compact JSON line with
+     * `"analysis": name` in a batch, a CSV row per analysis (and subgroup), or the text panel.
+     *
+     * @param name the batch value, or null for a single analysis
+     */
+    void append(List<StudyRow> rows, String name, Provenance provenance) {
+        List<StudyData> studies = rows.stream().map(StudyRow::data).toList();
+        String title = name == null ? table.file() : table.file() + " — " + name;
+        try {
+            if (by != null) {
+                Map<StudyData, String> groupOf = new IdentityHashMap<>();
+                rows.forEach(r -> groupOf.put(r.data(), r.value(by)));
+                SubgroupAnalysisResult result = analysis.runBySubgroup(table.measure(), studies, groupOf::get);
+                switch (format) {
+                    case JSON -> sink.append(json(JsonReport.of(result, table.warnings(), provenance), name));
+                    case CSV -> csv().add(name, result);
+                    case TEXT -> sink.append(TextReport.of(title, result, byLabel(studies), table.warnings()));
+                }
+            } else {
+                MetaAnalysisResult result = analysis.run(table.measure(), studies);
+                switch (format) {
+                    case JSON -> sink.append(json(JsonReport.of(result, table.warnings(), provenance), name));
+                    case CSV -> csv().add(name, "", result);
+                    case TEXT -> sink.append(TextReport.of(title, result, byLabel(studies), table.warnings()));
+                }
+            }
+            if (csv != null) {
+                csv.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CsvReport csv() throws IOException {
+        if (csv == null) {
+            csv = new CsvReport(sink);
+        }
+        return csv;
+    }
+
+    private static Map<String, StudyData> byLabel(List<StudyData> studies) {
+        Map<String, StudyData> map = new LinkedHashMap<>();
+        studies.forEach(s -> map.putIfAbsent(s.study(), s));
+        return map;
+    }
+
+    private static String json(ObjectNode node, String name) throws IOException {
+        if (name == null) {
+            return JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+        }
+        ObjectNode line = JsonReport.mapper().createObjectNode().put("analysis", name);
+        line.setAll(node);
+        line.remove("provenance");
+        return JsonReport.mapper().writeValueAsString(line) + "\n";
+    }
+}

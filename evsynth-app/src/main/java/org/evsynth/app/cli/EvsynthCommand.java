@@ -1,0 +1,57 @@
+package org.evsynth.app.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.evsynth.app.output.Provenance;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `evsynth` command and its subcommands. */
+@Command(name = "evsynth",
+        mixinStandardHelpOptions = true,
+        versionProvider = EvsynthCommand.Version.class,
+        description = "Evidence synthesis from database exports to a pooled, graded answer.",
+        subcommands = {MetaCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the analysis could not be done (the reason is printed)",
+            "2:bad usage or bad input (file, line and column are printed)"})
+public final class EvsynthCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs evsynth with the arguments and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, writing UTF-8 to standard output and error. */
+    public static CommandLine commandLine() {
+        return commandLine(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    /** The configured command line writing to the given streams (tests use string writers). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new EvsynthCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"evsynth " + Provenance.evsynthVersion()};
+        }
+    }
+}

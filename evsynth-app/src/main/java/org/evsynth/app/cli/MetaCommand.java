@@ -1,0 +1,187 @@
+package org.evsynth.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.evsynth.app.io.InputException;
+import org.evsynth.app.io.StudyRow;
+import org.evsynth.app.io.StudyTable;
+import org.evsynth.app.io.StudyTableReader;
+import org.evsynth.app.output.Provenance;
+import org.evsynth.stats.effect.EffectMeasure;
+import org.evsynth.stats.effect.ZeroCellCorrection;
+import org.evsynth.stats.meta.ConfidenceMethod;
+import org.evsynth.stats.meta.MetaAnalysis;
+import org.evsynth.stats.meta.MetaAnalysisException;
+import org.evsynth.stats.meta.Model;
+import org.evsynth.stats.meta.Pooling;
+import org.evsynth.stats.meta.PredictionMethod;
+import org.evsynth.stats.meta.TauSquaredEstimator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `evsynth meta`: a pairwise meta-analysis of a study table. */
+@Command(name = "meta", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Pairwise meta-analysis of a CSV study table.",
+            "The input kind is recognised from the columns:",
+            "  binary       study,events_1,total_1,events_2,total_2",
+            "  continuous   study,mean_1,sd_1,n_1,mean_2,sd_2,n_2",
+            "  proportions  study,events,total",
+            "  generic      study,estimate,ci_lower,ci_upper  or  study,theta,se",
+            "Group 1 is the experimental arm. Other columns are kept (for --by and --batch)."})
+public final class MetaCommand implements Callable<Integer> {
+
+    /** Exit code for an analysis that could not be done. */
+    static final int ANALYSIS_FAILED = 1;
+    /** Exit code for bad usage or bad input. */
+    static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The study table (CSV with a header row).")
+    private Path file;
+
+    @Option(names = "--measure", paramLabel = "MEASURE",
+            description = "OR, RR, RD, MD, SMD, PR, PLO, PFT, HR or GEN. Default: RR for binary, MD for continuous, "
+                    + "PLO for proportions, GEN for theta/se; required for estimates with CIs.")
+    private EffectMeasure measure;
+
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "random or common. Default: random (common for --pooling MH or PETO).")
+    private Model model;
+
+    @Option(names = "--method", paramLabel = "METHOD",
+            description = "tau² estimator: REML, DL, PM, ML, SJ, HE or EB. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "REML")
+    private TauSquaredEstimator method;
+
+    @Option(names = "--pooling", paramLabel = "POOLING",
+            description = "IV (inverse variance), MH (Mantel-Haenszel: OR, RR, RD) or PETO (OR). "
+                    + "Default: ${DEFAULT-VALUE}.", defaultValue = "IV")
+    private Pooling pooling;
+
+    @Option(names = "--ci", paramLabel = "CI",
+            description = "hksj or wald. Default: hksj for random-effects models, wald otherwise.")
+    private ConfidenceMethod ci;
+
+    @Option(names = "--pi", paramLabel = "PI", defaultValue = "t",
+            description = "Prediction interval quantiles: t (k-2 df) or z. Default: ${DEFAULT-VALUE}.")
+    private PredictionMethod pi;
+
+    @Option(names = "--by", paramLabel = "COLUMN", description = "Subgroup analysis by this column.")
+    private String by;
+
+    @Option(names = "--batch", paramLabel = "COLUMN",
+            description = "One analysis per distinct value of this column; JSON output is one object per line.")
+    private String batch;
+
+    @Option(names = "--level", paramLabel = "PERCENT", defaultValue = "95",
+            description = "Confidence level in percent. Default: ${DEFAULT-VALUE}.")
+    private double level;
+
+    @Option(names = "--cc", paramLabel = "VALUE", defaultValue = "0.5",
+            description = "Continuity correction added to the cells of zero-cell studies. Default: ${DEFAULT-VALUE}.")
+    private double continuityCorrection;
+
+    @Option(names = "--cc-to", paramLabel = "STUDIES", defaultValue = "zero", converter = CcTo.class,
+            description = "Which studies get the correction: zero (those with a zero cell), all, or none. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private ZeroCellCorrection.ApplyTo ccTo;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        MetaAnalysis analysis;
+        StudyTable table;
+        try {
+            analysis = settings();
+            table = StudyTableReader.read(file, measure);
+            checkColumn(table, by, "--by");
+            checkColumn(table, batch, "--batch");
+        } catch (InputException e) {
+            err.println("evsynth meta: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("evsynth meta: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
+                spec.commandLine().getParseResult().originalArgs());
+        if (batch != null) {
+            return new BatchRun(new AnalysisWriter(analysis, table, by, format, out), table, batch, out, err).run();
+        }
+        StringBuilder text = new StringBuilder();
+        try {
+            new AnalysisWriter(analysis, table, by, format, text).append(table.rows(), null, provenance);
+        } catch (MetaAnalysisException e) {
+            err.println("evsynth meta: " + table.file() + ": " + e.getMessage());
+            return ANALYSIS_FAILED;
+        } catch (IllegalArgumentException e) {
+            err.println("evsynth meta: " + table.file() + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        out.print(text);
+        out.flush();
+        return 0;
+    }
+
+    private MetaAnalysis settings() {
+        if (!(level > 0 && level < 100)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "--level (%s) must be a percentage strictly between 0 and 100, e.g. 95", level));
+        }
+        MetaAnalysis analysis = MetaAnalysis.withDefaults().with(pooling).with(method).with(pi)
+                .withLevel(level / 100).with(new ZeroCellCorrection(continuityCorrection, ccTo));
+        if (model != null) {
+            analysis = analysis.with(model);
+        }
+        if (ci != null) {
+            analysis = analysis.with(ci);
+        }
+        return analysis;
+    }
+
+    /** The column must exist, and have a value in every row. */
+    private static void checkColumn(StudyTable table, String column, String option) throws InputException {
+        if (column == null) {
+            return;
+        }
+        if (!table.header().contains(column)) {
+            throw new InputException(String.format(Locale.ROOT, "%s: %s column '%s' is not in the file; found: %s",
+                    table.file(), option, column, String.join(", ", table.header())));
+        }
+        for (StudyRow row : table.rows()) {
+            if (row.value(column).isEmpty()) {
+                throw InputException.at(table.file(), row.line(), column,
+                        "the cell is empty; every study needs a value for " + option);
+            }
+        }
+    }
+
+    /** Reads --cc-to's words. */
+    static final class CcTo implements CommandLine.ITypeConverter<ZeroCellCorrection.ApplyTo> {
+        @Override
+        public ZeroCellCorrection.ApplyTo convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "zero" -> ZeroCellCorrection.ApplyTo.ZERO_CELL_STUDIES;
+                case "all" -> ZeroCellCorrection.ApplyTo.ALL_STUDIES;
+                case "none" -> ZeroCellCorrection.ApplyTo.NONE;
+                default -> throw new CommandLine.TypeConversionException(
+                        "expected zero, all or none but was '" + value + "'");
+            };
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.evsynth.app.cli;
+
+/** The output formats of the analysis commands. */
+enum OutputFormat { TEXT, JSON, CSV }
