@@ -81,7 +81,7 @@ public final class MetaCommand implements Callable<Integer> {
     private String batch;
 
     @Option(names = "--level", paramLabel = "PERCENT", defaultValue = "95",
-            description = "Confidence level in percent. Default: ${DEFAULT-VALUE}.")
+            description = "Confidence level in percent, 50 to 99.9. Default: ${DEFAULT-VALUE}.")
     private double level;
 
     @Option(names = "--cc", paramLabel = "VALUE", defaultValue = "0.5",
@@ -139,9 +139,9 @@ public final class MetaCommand implements Callable<Integer> {
     }
 
     private MetaAnalysis settings() {
-        if (!(level > 0 && level < 100)) {
+        if (!(level >= 50 && level < 100)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "--level (%s) must be a percentage strictly between 0 and 100, e.g. 95", level));
+                    "--level (%s) is a percentage from 50 up to (not including) 100, e.g. 95 or 90", level));
         }
         MetaAnalysis analysis = MetaAnalysis.withDefaults().with(pooling).with(method).with(pi)
                 .withLevel(level / 100).with(new ZeroCellCorrection(continuityCorrection, ccTo));

@@ -37,7 +37,7 @@ public final class TextReport {
     public static String of(String title, MetaAnalysisResult result, Map<String, StudyData> data, List<String> warnings) {
         TextReport report = new TextReport(data);
         report.heading(title, result);
-        report.block(result, "Total");
+        report.block(result, "Total", true);
         report.footer(result, warnings);
         return report.out.toString();
     }
@@ -49,11 +49,11 @@ public final class TextReport {
         MetaAnalysisResult overall = result.overall();
         report.heading(title, overall);
         for (Subgroup subgroup : result.subgroups()) {
-            report.out.append(subgroup.name()).append('\n');
-            report.block(subgroup.result(), "Subtotal");
+            report.line("Subgroup: %s", subgroup.name());
+            report.block(subgroup.result(), "Subtotal", true);
             report.out.append('\n');
         }
-        report.block(overall, "Total");
+        report.block(overall, "Total", false);
         SubgroupTest test = result.test();
         if (test != null) {
             double i2 = test.q() > 0 ? 100 * Math.max(0, (test.q() - test.df()) / test.q()) : 0;
@@ -77,8 +77,8 @@ public final class TextReport {
                 "Weight", "Effect [CI]");
     }
 
-    private void block(MetaAnalysisResult result, String totalLabel) {
-        for (StudyResult study : result.studies()) {
+    private void block(MetaAnalysisResult result, String totalLabel, boolean listStudies) {
+        for (StudyResult study : listStudies ? result.studies() : List.<StudyResult>of()) {
             line("%-28s %-22s %-22s %6.1f%%  %s", clip(study.study()), armData(study.study(), true),
                     armData(study.study(), false), study.weight(),
                     interval(study.estimate(), study.ciLower(), study.ciUpper()));
