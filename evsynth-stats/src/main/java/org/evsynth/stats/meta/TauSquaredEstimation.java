@@ -74,8 +74,14 @@ final class TauSquaredEstimation {
      * Hedges estimate.
      */
     static double fisherScoring(TauSquaredEstimator estimator, double[] y, double[] v, boolean restricted) {
+        return fisherScoring(estimator, y, v, restricted, MAX_ITERATIONS);
+    }
+
+    /** Fisher scoring with a given iteration limit. */
+    static double fisherScoring(TauSquaredEstimator estimator, double[] y, double[] v, boolean restricted,
+                                int maxIterations) {
         double tau2 = hedges(y, v);
-        for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+        for (int iteration = 1; iteration <= maxIterations; iteration++) {
             WeightedSums s = WeightedSums.at(y, v, tau2);
             double step;
             if (restricted) {
@@ -95,7 +101,7 @@ final class TauSquaredEstimation {
             }
             tau2 = next;
         }
-        throw new ConvergenceException(estimator.name(), MAX_ITERATIONS, tau2);
+        throw new ConvergenceException(estimator.name(), maxIterations, tau2);
     }
 
     static double mean(double[] y) {
