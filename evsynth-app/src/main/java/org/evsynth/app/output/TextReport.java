@@ -65,9 +65,14 @@ public final class TextReport {
     }
 
     private void heading(String title, MetaAnalysisResult result) {
+        String pooling = switch (result.pooling()) {
+            case IV -> "IV";
+            case MH -> "M-H";
+            case PETO -> "Peto";
+        };
         String method = result.model() == Model.RANDOM
-                ? String.format(Locale.ROOT, "%s, random effects, %s", result.pooling(), result.estimator())
-                : String.format(Locale.ROOT, "%s, common effect", result.pooling());
+                ? String.format(Locale.ROOT, "%s, random effects, %s", pooling, result.estimator())
+                : String.format(Locale.ROOT, "%s, common effect", pooling);
         line("%s", title);
         line("%s (%s, %s %.0f%% CI)", capitalised(result.measure().description()), method,
                 result.confidenceMethod() == org.evsynth.stats.meta.ConfidenceMethod.HKSJ ? "HKSJ" : "Wald",
