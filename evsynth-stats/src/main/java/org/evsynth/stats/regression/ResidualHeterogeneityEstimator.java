@@ -1,0 +1,102 @@
+package org.evsynth.stats.regression;
+
+import org.apache.commons.numbers.rootfinder.BrentSolver;
+import org.evsynth.stats.meta.ConvergenceException;
+import org.evsynth.stats.meta.TauSquaredEstimator;
+
+/**
+ * Residual τ² in the mixed-effects model y = Xβ + u + ε, u ~ N(0, τ²), ε ~ N(0, V), by each estimator as metafor's
+ * {@code rma(mods = ...)} defines it (Viechtbauer 2005; Raudenbush 2009). With only an intercept these reduce to
+ * the estimators of {@link TauSquaredEstimator}.
+ */
+final class ResidualHeterogeneityEstimator {
+
+    private static final int MAX_ITERATIONS = 1000;
+    private static final double TOLERANCE = 1e-12;
+
+    private ResidualHeterogeneityEstimator() {
+    }
+
+    static double estimate(TauSquaredEstimator estimator, double[] y, double[] v, double[][] x) {
+        int k = y.length;
+        int p = x[0].length;
+        if (k - p < 1) {
+            throw new IllegalArgumentException("residual tau² needs more studies than coefficients (k = " + k
+                    + ", coefficients = " + p + ")");
+        }
+        return switch (estimator) {
+            case DL -> {
+                WeightedFit fixed = WeightedFit.at(y, v, x, 0);
+                yield Math.max(0, (fixed.ypy() - (k - p)) / fixed.traceP(x));
+            }
+            case HE -> hedges(y, v, x);
+            case SJ -> sidikJonkman(y, v, x);
+            case PM, EB -> pauleMandel(estimator, y, v, x);
+            case REML, ML -> fisherScoring(estimator, y, v, x);
+        };
+    }
+
+    /** (RSS_OLS - tr((I - H)V)) / (k - p), truncated at 0. */
+    private static double hedges(double[] y, double[] v, double[][] x) {
+        int k = y.length;
+        int p = x[0].length;
+        double[] ones = new double[k];
+        java.util.Arrays.fill(ones, 1);
+        WeightedFit ols = WeightedFit.withWeights(y, x, ones);
+        double traceHV = Matrices.traceOfProduct(ols.covariance(), Matrices.weightedCrossProduct(x, v));
+        double sumV = 0;
+        for (double vi : v) {
+            sumV += vi;
+        }
+        return Math.max(0, (ols.ypy() - (sumV - traceHV)) / (k - p));
+    }
+
+    /** τ₀² = RSS_OLS / k, then τ² = τ₀² y'P(τ₀²)y / (k - p). */
+    private static double sidikJonkman(double[] y, double[] v, double[][] x) {
+        int k = y.length;
+        double[] ones = new double[k];
+        java.util.Arrays.fill(ones, 1);
+        double tau0 = WeightedFit.withWeights(y, x, ones).ypy() / k;
+        if (tau0 == 0) {
+            return 0;
+        }
+        return tau0 * WeightedFit.at(y, v, x, tau0).ypy() / (k - x[0].length);
+    }
+
+    /** The root of y'P(τ²)y = k - p, zero when already below at τ² = 0. */
+    private static double pauleMandel(TauSquaredEstimator estimator, double[] y, double[] v, double[][] x) {
+        double target = y.length - x[0].length;
+        if (WeightedFit.at(y, v, x, 0).ypy() <= target) {
+            return 0;
+        }
+        double upper = Math.max(1e-3, 2 * hedges(y, v, x));
+        int doublings = 0;
+        while (WeightedFit.at(y, v, x, upper).ypy() > target) {
+            upper *= 2;
+            if (++doublings > 200) {
+                throw new ConvergenceException(estimator.name(), doublings, upper);
+            }
+        }
+        return new BrentSolver(1e-15, 1e-16, 0).findRoot(t -> WeightedFit.at(y, v, x, t).ypy() - target, 0, upper);
+    }
+
+    /** Fisher scoring: REML Δ = (y'PPy - tr P)/tr PP; ML Δ = (y'PPy - tr W)/tr WW; from the Hedges estimate. */
+    private static double fisherScoring(TauSquaredEstimator estimator, double[] y, double[] v, double[][] x) {
+        double tau2 = hedges(y, v, x);
+        for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+            WeightedFit fit = WeightedFit.at(y, v, x, tau2);
+            double step = estimator == TauSquaredEstimator.REML
+                    ? (fit.ypppy() - fit.traceP(x)) / fit.tracePP(x)
+                    : (fit.ypppy() - fit.traceW()) / fit.traceWW();
+            double next = Math.max(0, tau2 + step);
+            if (!Double.isFinite(next)) {
+                throw new ConvergenceException(estimator.name(), iteration, tau2);
+            }
+            if (Math.abs(next - tau2) <= TOLERANCE * Math.max(1, tau2)) {
+                return next;
+            }
+            tau2 = next;
+        }
+        throw new ConvergenceException(estimator.name(), MAX_ITERATIONS, tau2);
+    }
+}
