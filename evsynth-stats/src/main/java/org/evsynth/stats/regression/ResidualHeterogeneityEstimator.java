@@ -51,12 +51,14 @@ final class ResidualHeterogeneityEstimator {
         return Math.max(0, (ols.ypy() - (sumV - traceHV)) / (k - p));
     }
 
-    /** τ₀² = RSS_OLS / k, then τ² = τ₀² y'P(τ₀²)y / (k - p). */
+    /**
+     * τ₀² = Σ(yᵢ - ȳ)²/k, the variance of the effects around their plain mean (as metafor, also with
+     * moderators), then τ² = τ₀² y'P(τ₀²)y / (k - p).
+     */
     private static double sidikJonkman(double[] y, double[] v, double[][] x) {
         int k = y.length;
-        double[] ones = new double[k];
-        java.util.Arrays.fill(ones, 1);
-        double tau0 = WeightedFit.withWeights(y, x, ones).ypy() / k;
+        double mean = java.util.Arrays.stream(y).average().orElseThrow();
+        double tau0 = java.util.Arrays.stream(y).map(yi -> (yi - mean) * (yi - mean)).sum() / k;
         if (tau0 == 0) {
             return 0;
         }
