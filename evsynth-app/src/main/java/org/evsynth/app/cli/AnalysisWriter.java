@@ -2,6 +2,7 @@ package org.evsynth.app.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.evsynth.app.io.StudyTable;
 import org.evsynth.app.output.CsvReport;
 import org.evsynth.app.output.JsonReport;
 import org.evsynth.app.output.Provenance;
+import org.evsynth.app.output.SectionsReport;
 import org.evsynth.app.output.TextReport;
 import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.meta.MetaAnalysis;
@@ -27,14 +29,17 @@ final class AnalysisWriter {
     private final String by;
     private final OutputFormat format;
     private final Appendable sink;
+    private final SectionOptions sections;
     private CsvReport csv;
 
-    AnalysisWriter(MetaAnalysis analysis, StudyTable table, String by, OutputFormat format, Appendable sink) {
+    AnalysisWriter(MetaAnalysis analysis, StudyTable table, String by, OutputFormat format, Appendable sink,
+                   SectionOptions sections) {
         this.analysis = analysis;
         this.table = table;
         this.by = by;
         this.format = format;
         this.sink = sink;
+        this.sections = sections;
     }
 
     /** The output format. */
@@ -52,21 +57,26 @@ final class AnalysisWriter {
         List<StudyData> studies = rows.stream().map(StudyRow::data).toList();
         String title = name == null ? table.file() : table.file() + " — " + name;
         try {
+            List<String> warnings = new ArrayList<>(table.warnings());
             if (by != null) {
                 Map<StudyData, String> groupOf = new IdentityHashMap<>();
                 rows.forEach(r -> groupOf.put(r.data(), r.value(by)));
                 SubgroupAnalysisResult result = analysis.runBySubgroup(table.measure(), studies, groupOf::get);
+                SectionsReport extra = extraSections(rows, warnings);
                 switch (format) {
-                    case JSON -> sink.append(json(JsonReport.of(result, table.warnings(), provenance), name));
+                    case JSON -> sink.append(json(withSections(JsonReport.of(result, warnings, provenance), extra), name));
                     case CSV -> csv().add(name, result);
-                    case TEXT -> sink.append(TextReport.of(title, result, byLabel(studies), table.warnings()));
+                    case TEXT -> sink.append(TextReport.of(title, result, byLabel(studies), warnings))
+                            .append(extra == null ? "" : extra.text());
                 }
             } else {
                 MetaAnalysisResult result = analysis.run(table.measure(), studies);
+                SectionsReport extra = extraSections(rows, warnings);
                 switch (format) {
-                    case JSON -> sink.append(json(JsonReport.of(result, table.warnings(), provenance), name));
+                    case JSON -> sink.append(json(withSections(JsonReport.of(result, warnings, provenance), extra), name));
                     case CSV -> csv().add(name, "", result);
-                    case TEXT -> sink.append(TextReport.of(title, result, byLabel(studies), table.warnings()));
+                    case TEXT -> sink.append(TextReport.of(title, result, byLabel(studies), warnings))
+                            .append(extra == null ? "" : extra.text());
                 }
             }
             if (csv != null) {
@@ -75,6 +85,24 @@ final class AnalysisWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private SectionsReport extraSections(List<StudyRow> rows, List<String> warnings) {
+        return sections != null && sections.any()
+                ? SectionRunner.run(sections, analysis, table.measure(), rows, warnings) : null;
+    }
+
+    /** Puts the sections before `provenance`, which stays last. */
+    private static ObjectNode withSections(ObjectNode node, SectionsReport extra) {
+        if (extra == null) {
+            return node;
+        }
+        com.fasterxml.jackson.databind.JsonNode provenance = node.remove("provenance");
+        extra.addTo(node);
+        if (provenance != null) {
+            node.set("provenance", provenance);
+        }
+        return node;
     }
 
     private CsvReport csv() throws IOException {

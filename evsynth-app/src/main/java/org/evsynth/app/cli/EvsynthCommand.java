@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = EvsynthCommand.Version.class,
         description = "Evidence synthesis from database exports to a pooled, graded answer.",
-        subcommands = {MetaCommand.class},
+        subcommands = {MetaCommand.class, MetaregCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the analysis could not be done (the reason is printed)",
             "2:bad usage or bad input (file, line and column are printed)"})

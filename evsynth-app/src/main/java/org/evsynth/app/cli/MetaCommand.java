@@ -97,6 +97,9 @@ public final class MetaCommand implements Callable<Integer> {
             description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
+    @CommandLine.Mixin
+    private SectionOptions sections = new SectionOptions();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -111,6 +114,9 @@ public final class MetaCommand implements Callable<Integer> {
             table = StudyTableReader.read(file, measure);
             checkColumn(table, by, "--by");
             checkColumn(table, batch, "--batch");
+            checkColumn(table, sections.cumulative, "--cumulative");
+            checkBinary(table, sections.peters, "--peters");
+            checkBinary(table, sections.harbord, "--harbord");
         } catch (InputException e) {
             err.println("evsynth meta: " + e.getMessage());
             return BAD_INPUT;
@@ -121,11 +127,11 @@ public final class MetaCommand implements Callable<Integer> {
         Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
                 spec.commandLine().getParseResult().originalArgs());
         if (batch != null) {
-            return new BatchRun(new AnalysisWriter(analysis, table, by, format, out), table, batch, out, err).run();
+            return new BatchRun(new AnalysisWriter(analysis, table, by, format, out, sections), table, batch, out, err).run();
         }
         StringBuilder text = new StringBuilder();
         try {
-            new AnalysisWriter(analysis, table, by, format, text).append(table.rows(), null, provenance);
+            new AnalysisWriter(analysis, table, by, format, text, sections).append(table.rows(), null, provenance);
         } catch (MetaAnalysisException e) {
             err.println("evsynth meta: " + table.file() + ": " + e.getMessage());
             return ANALYSIS_FAILED;
@@ -168,6 +174,13 @@ public final class MetaCommand implements Callable<Integer> {
                 throw InputException.at(table.file(), row.line(), column,
                         "the cell is empty; every study needs a value for " + option);
             }
+        }
+    }
+
+    private static void checkBinary(StudyTable table, boolean asked, String option) throws InputException {
+        if (asked && table.format() != org.evsynth.app.io.InputFormat.BINARY) {
+            throw new InputException(table.file() + ": " + option + " is a test for binary outcomes and needs the "
+                    + "columns events_1,total_1,events_2,total_2");
         }
     }
 

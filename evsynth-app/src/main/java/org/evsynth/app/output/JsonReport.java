@@ -135,7 +135,8 @@ public final class JsonReport {
         return array;
     }
 
-    private static ObjectNode provenance(Provenance provenance) {
+    /** The provenance object. */
+    public static ObjectNode provenance(Provenance provenance) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("evsynth_version", provenance.version());
         node.put("input_file", provenance.inputFile());
@@ -145,7 +146,7 @@ public final class JsonReport {
     }
 
     /** A number, or null where it is NaN (does not apply). */
-    static void number(ObjectNode node, String key, double value) {
+    public static void number(ObjectNode node, String key, double value) {
         if (Double.isNaN(value)) {
             node.putNull(key);
         } else {

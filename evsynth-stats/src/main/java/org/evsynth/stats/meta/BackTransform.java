@@ -9,15 +9,16 @@ import org.evsynth.stats.effect.StudyEffect;
 
 /** From the analysis scale back to the natural scale a reader expects. */
 @FunctionalInterface
-interface BackTransform {
+public interface BackTransform {
 
+    /** The value on the natural scale. */
     double toNatural(double theta);
 
     /**
      * For a pooled estimate. The Freeman-Tukey inverse needs a sample size: the harmonic mean of the studies'
      * sizes (Miller 1978), as metafor's {@code transf.ipft.hm}.
      */
-    static BackTransform forPooled(EffectMeasure measure, List<StudyEffect> effects) {
+    public static BackTransform forPooled(EffectMeasure measure, List<StudyEffect> effects) {
         if (measure.scale() == EffectMeasure.Scale.FREEMAN_TUKEY) {
             double sumInverse = 0;
             for (StudyEffect effect : effects) {
@@ -30,7 +31,7 @@ interface BackTransform {
     }
 
     /** For one study: the Freeman-Tukey inverse with the study's own size. */
-    static BackTransform forStudy(EffectMeasure measure, StudyEffect effect) {
+    public static BackTransform forStudy(EffectMeasure measure, StudyEffect effect) {
         if (measure.scale() == EffectMeasure.Scale.FREEMAN_TUKEY) {
             double n = ((ProportionStudy) effect.data()).total();
             return theta -> FreemanTukey.inverse(theta, n);

@@ -157,9 +157,17 @@ public final class MetaAnalysis {
      * @throws MetaAnalysisException if no study can be pooled, or an estimator does not converge
      */
     public MetaAnalysisResult run(EffectMeasure measure, List<? extends StudyData> studies) {
+        return pool(measure, effectSizes(measure, studies));
+    }
+
+    /**
+     * The study effects this analysis pools: with this analysis's continuity correction, and Peto's own
+     * per-study log odds ratios under Peto pooling. Sensitivity and bias analyses start from these.
+     */
+    public EffectSizes effectSizes(EffectMeasure measure, List<? extends StudyData> studies) {
         checkSettings(measure, studies);
         EffectSizes sizes = EffectSizes.compute(measure, studies, correction);
-        return pool(measure, pooling == Pooling.PETO ? petoEffects(sizes) : sizes);
+        return pooling == Pooling.PETO ? petoEffects(sizes) : sizes;
     }
 
     /**

@@ -110,44 +110,125 @@ public final class MetaRegression {
 
     /**
      * The permutation test: the model matrix's rows shuffled against (y, v) with a seeded generator, the model
-     * refitted each time with the same estimator.
+     * refitted each time with the same estimator; p = (1 + b)/(1 + n), b the permutations at least as extreme.
      */
     public PermutationResult permutationTest(double[] y, double[] v, ModelMatrix x, int iterations, long seed) {
         if (iterations < 1) {
             throw new IllegalArgumentException("permutations must be at least 1, got " + iterations);
         }
+        SplittableRandom random = new SplittableRandom(seed);
+        int[][] remaining = {{iterations}};
+        Extremes extremes = countExtremes(y, v, x, order -> {
+            if (remaining[0][0]-- == 0) {
+                return false;
+            }
+            shuffle(order, random);
+            return true;
+        });
+        List<Double> coefficientP = new ArrayList<>(x.p());
+        for (int count : extremes.coefficients) {
+            coefficientP.add((1.0 + count) / (1.0 + iterations));
+        }
+        return new PermutationResult(iterations, seed, false, (1.0 + extremes.qm) / (1.0 + iterations), coefficientP);
+    }
+
+    /** The most studies for which every permutation is enumerated (8! = 40,320 refits). */
+    public static final int EXACT_PERMUTATION_LIMIT = 8;
+
+    /**
+     * The exact permutation test: every one of the k! orderings of the model matrix's rows, the observed one
+     * included; p = b / k!.
+     *
+     * @throws IllegalArgumentException for more than {@link #EXACT_PERMUTATION_LIMIT} studies
+     */
+    public PermutationResult exactPermutationTest(double[] y, double[] v, ModelMatrix x) {
+        int k = y.length;
+        if (k > EXACT_PERMUTATION_LIMIT) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "an exact permutation test enumerates k! orderings and is offered up to k = %d; with k = %d use "
+                            + "a number of random permutations", EXACT_PERMUTATION_LIMIT, k));
+        }
+        HeapPermutations permutations = new HeapPermutations(k);
+        Extremes extremes = countExtremes(y, v, x, permutations::next);
+        double total = permutations.count;
+        List<Double> coefficientP = new ArrayList<>(x.p());
+        for (int count : extremes.coefficients) {
+            coefficientP.add(count / total);
+        }
+        return new PermutationResult(permutations.count, 0, true, extremes.qm / total, coefficientP);
+    }
+
+    /** metafor's tolerance for "at least as extreme", √(machine epsilon). */
+    private static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
+
+    /** A source of row orders: fills the array with the next order, or returns false when done. */
+    @FunctionalInterface
+    private interface Orders {
+        boolean next(int[] order);
+    }
+
+    private record Extremes(int qm, int[] coefficients) {
+    }
+
+    private Extremes countExtremes(double[] y, double[] v, ModelMatrix x, Orders orders) {
         MetaRegressionResult observed = fit(y, v, x);
         int p = x.p();
-        int[] extremeCoefficient = new int[p];
-        int extremeQm = 0;
-        SplittableRandom random = new SplittableRandom(seed);
+        int[] coefficients = new int[p];
+        int qm = 0;
         double[][] rows = x.rows();
         int[] order = new int[y.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         double[][] permuted = new double[rows.length][];
-        for (int iteration = 0; iteration < iterations; iteration++) {
-            shuffle(order, random);
+        while (orders.next(order)) {
             for (int i = 0; i < order.length; i++) {
                 permuted[i] = rows[order[i]];
             }
             PermutedStatistics statistics = statistics(y, v, permuted, x.hasIntercept());
-            if (statistics.qm >= observed.qm() - 1e-12 * Math.abs(observed.qm())) {
-                extremeQm++;
+            if (statistics.qm >= observed.qm() - TOLERANCE) {
+                qm++;
             }
             for (int j = 0; j < p; j++) {
-                double observedZ = Math.abs(observed.coefficients().get(j).statistic());
-                if (Math.abs(statistics.z[j]) >= observedZ - 1e-12 * observedZ) {
-                    extremeCoefficient[j]++;
+                if (Math.abs(statistics.z[j]) >= Math.abs(observed.coefficients().get(j).statistic()) - TOLERANCE) {
+                    coefficients[j]++;
                 }
             }
         }
-        List<Double> coefficientP = new ArrayList<>(p);
-        for (int j = 0; j < p; j++) {
-            coefficientP.add((1.0 + extremeCoefficient[j]) / (1.0 + iterations));
+        return new Extremes(qm, coefficients);
+    }
+
+    /** Every permutation of 0..k-1 once, the identity first (Heap 1963, iterative form). */
+    private static final class HeapPermutations {
+        private final int[] c;
+        private int i = 0;
+        private int count = 0;
+
+        HeapPermutations(int k) {
+            c = new int[k];
         }
-        return new PermutationResult(iterations, seed, (1.0 + extremeQm) / (1.0 + iterations), coefficientP);
+
+        boolean next(int[] order) {
+            if (count == 0) {
+                count++;
+                return true;
+            }
+            while (i < c.length) {
+                if (c[i] < i) {
+                    int j = i % 2 == 0 ? 0 : c[i];
+                    int swap = order[j];
+                    order[j] = order[i];
+                    order[i] = swap;
+                    c[i]++;
+                    i = 0;
+                    count++;
+                    return true;
+                }
+                c[i] = 0;
+                i++;
+            }
+            return false;
+        }
     }
 
     /** QM and the coefficients' statistics for one permutation, without the rest of the result. */

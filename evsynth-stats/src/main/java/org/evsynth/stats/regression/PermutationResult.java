@@ -5,15 +5,16 @@ import java.util.List;
 /**
  * A permutation test of a meta-regression (Higgins & Thompson 2004; Viechtbauer et al. 2015): the rows of the
  * model matrix are shuffled against the effects, the model refitted, and each p-value is the share of
- * permutations, the observed data counted as one, whose statistic is at least as extreme: (1 + b)/(1 + n)
- * (Phipson & Smyth 2010).
+ * permutations whose statistic is at least as extreme: (1 + b)/(1 + n) for n random permutations, the observed
+ * data counted as one (Phipson & Smyth 2010), or b/k! when all k! orderings are enumerated.
  *
- * @param iterations permutations drawn
- * @param seed the random seed, so the test can be repeated exactly
+ * @param iterations permutations drawn, or k! for the exact test
+ * @param seed the random seed, so the test can be repeated exactly (unused by the exact test)
+ * @param exact whether every ordering was enumerated
  * @param qmP permutation p-value of the omnibus test
  * @param coefficientP permutation p-value of each coefficient's statistic, in coefficient order
  */
-public record PermutationResult(int iterations, long seed, double qmP, List<Double> coefficientP) {
+public record PermutationResult(int iterations, long seed, boolean exact, double qmP, List<Double> coefficientP) {
 
     /** Copies the list. */
     public PermutationResult {

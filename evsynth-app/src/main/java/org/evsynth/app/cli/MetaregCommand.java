@@ -1,0 +1,198 @@
+package org.evsynth.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.evsynth.app.io.InputException;
+import org.evsynth.app.io.StudyRow;
+import org.evsynth.app.io.StudyTable;
+import org.evsynth.app.io.StudyTableReader;
+import org.evsynth.app.output.JsonReport;
+import org.evsynth.app.output.MetaRegressionReport;
+import org.evsynth.app.output.Provenance;
+import org.evsynth.stats.effect.EffectMeasure;
+import org.evsynth.stats.effect.EffectSizes;
+import org.evsynth.stats.effect.Exclusion;
+import org.evsynth.stats.effect.StudyData;
+import org.evsynth.stats.effect.StudyEffect;
+import org.evsynth.stats.effect.ZeroCellCorrection;
+import org.evsynth.stats.meta.ConfidenceMethod;
+import org.evsynth.stats.meta.MetaAnalysis;
+import org.evsynth.stats.meta.MetaAnalysisException;
+import org.evsynth.stats.meta.TauSquaredEstimator;
+import org.evsynth.stats.regression.MetaRegression;
+import org.evsynth.stats.regression.MetaRegressionResult;
+import org.evsynth.stats.regression.ModelMatrix;
+import org.evsynth.stats.regression.PermutationResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `evsynth metareg`: mixed-effects meta-regression on one or more moderators. */
+@Command(name = "metareg", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Mixed-effects meta-regression of a CSV study table (the same columns as `evsynth meta`).",
+            "A moderator whose values are all numbers is numeric; otherwise it is categorical, in treatment coding",
+            "with the first level in sorted order as the reference. Rows with a missing moderator are dropped",
+            "and listed."})
+public final class MetaregCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The study table (CSV with a header row).")
+    private Path file;
+
+    @Option(names = "--mods", paramLabel = "COLUMNS", required = true, split = ",",
+            description = "Moderator columns, comma-separated.")
+    private List<String> mods;
+
+    @Option(names = "--measure", paramLabel = "MEASURE",
+            description = "Effect measure, as for `evsynth meta`. Default: by input kind.")
+    private EffectMeasure measure;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "REML",
+            description = "Residual tau² estimator: REML, DL, PM, ML, SJ, HE or EB. Default: ${DEFAULT-VALUE}.")
+    private TauSquaredEstimator method;
+
+    @Option(names = "--ci", paramLabel = "CI", defaultValue = "hksj",
+            description = "hksj (t and F tests) or wald (z and chi-square). Default: ${DEFAULT-VALUE}.")
+    private ConfidenceMethod ci;
+
+    @Option(names = "--level", paramLabel = "PERCENT", defaultValue = "95",
+            description = "Confidence level in percent. Default: ${DEFAULT-VALUE}.")
+    private double level;
+
+    @Option(names = "--permutations", paramLabel = "N|exact",
+            description = "Permutation test with N random permutations, or every permutation (exact; k ≤ 8).")
+    private String permutations;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the permutations, so the test repeats exactly. Default: ${DEFAULT-VALUE}.")
+    private long seed;
+
+    @Option(names = "--cc", paramLabel = "VALUE", defaultValue = "0.5",
+            description = "Continuity correction for studies with a zero cell. Default: ${DEFAULT-VALUE}.")
+    private double continuityCorrection;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json. Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (!(level >= 50 && level < 100)) {
+                throw new InputException(String.format(Locale.ROOT,
+                        "--level (%s) is a percentage from 50 up to (not including) 100", level));
+            }
+            StudyTable table = StudyTableReader.read(file, measure);
+            for (String moderator : mods) {
+                if (!table.header().contains(moderator)) {
+                    throw new InputException(String.format(Locale.ROOT, "%s: --mods column '%s' is not in the file; "
+                            + "found: %s", table.file(), moderator, String.join(", ", table.header())));
+                }
+            }
+            Model model = model(table);
+            MetaRegression regression = MetaRegression.withDefaults().with(method).with(ci).withLevel(level / 100);
+            MetaRegressionResult result = regression.fit(model.y, model.v, model.x);
+            PermutationResult permutation = permutation(regression, model);
+            Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
+                    spec.commandLine().getParseResult().originalArgs());
+            MetaRegressionReport report = new MetaRegressionReport(table.measure(), result, permutation,
+                    model.excluded, provenance);
+            if (format == OutputFormat.JSON) {
+                out.println(JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.json()));
+            } else {
+                out.print(report.text(table.file()));
+            }
+            out.flush();
+            return 0;
+        } catch (InputException e) {
+            err.println("evsynth metareg: " + e.getMessage());
+            return MetaCommand.BAD_INPUT;
+        } catch (MetaAnalysisException e) {
+            err.println("evsynth metareg: " + file + ": " + e.getMessage());
+            return MetaCommand.ANALYSIS_FAILED;
+        } catch (IllegalArgumentException e) {
+            err.println("evsynth metareg: " + file + ": " + e.getMessage());
+            return MetaCommand.ANALYSIS_FAILED;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private PermutationResult permutation(MetaRegression regression, Model model) throws InputException {
+        if (permutations == null) {
+            return null;
+        }
+        if (permutations.equalsIgnoreCase("exact")) {
+            return regression.exactPermutationTest(model.y, model.v, model.x);
+        }
+        try {
+            return regression.permutationTest(model.y, model.v, model.x, Integer.parseInt(permutations), seed);
+        } catch (NumberFormatException e) {
+            throw new InputException("--permutations takes a number of permutations or 'exact', not '"
+                    + permutations + "'");
+        }
+    }
+
+    /** The effects, their variances and the model matrix, after dropping rows with a missing moderator. */
+    private record Model(double[] y, double[] v, ModelMatrix x, List<Exclusion> excluded) {
+    }
+
+    private Model model(StudyTable table) {
+        List<Exclusion> excluded = new ArrayList<>();
+        List<StudyRow> complete = new ArrayList<>();
+        for (StudyRow row : table.rows()) {
+            String missing = mods.stream().filter(m -> isMissing(row.value(m))).findFirst().orElse(null);
+            if (missing == null) {
+                complete.add(row);
+            } else {
+                excluded.add(new Exclusion(row.data().study(), "missing moderator '" + missing + "'"));
+            }
+        }
+        MetaAnalysis settings = MetaAnalysis.withDefaults()
+                .with(new ZeroCellCorrection(continuityCorrection, ZeroCellCorrection.ApplyTo.ZERO_CELL_STUDIES));
+        EffectSizes sizes = settings.effectSizes(table.measure(), complete.stream().map(StudyRow::data).toList());
+        excluded.addAll(sizes.excluded());
+        Map<StudyData, StudyRow> rowOf = new IdentityHashMap<>();
+        complete.forEach(r -> rowOf.put(r.data(), r));
+        List<StudyEffect> effects = sizes.effects();
+        int k = effects.size();
+        ModelMatrix.Builder builder = ModelMatrix.withIntercept(k);
+        for (String moderator : mods) {
+            String[] values = effects.stream().map(e -> rowOf.get(e.data()).value(moderator)).toArray(String[]::new);
+            if (java.util.Arrays.stream(values).allMatch(MetaregCommand::isNumber)) {
+                builder.numeric(moderator, java.util.Arrays.stream(values).mapToDouble(Double::parseDouble).toArray());
+            } else {
+                builder.categorical(moderator, values);
+            }
+        }
+        return new Model(effects.stream().mapToDouble(StudyEffect::theta).toArray(),
+                effects.stream().mapToDouble(StudyEffect::variance).toArray(), builder.build(), excluded);
+    }
+
+    private static boolean isMissing(String value) {
+        return value == null || value.isEmpty() || value.equalsIgnoreCase("NA");
+    }
+
+    private static boolean isNumber(String value) {
+        try {
+            return Double.isFinite(Double.parseDouble(value));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.evsynth.app.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.evsynth.app.io.StudyRow;
+import org.evsynth.app.output.SectionsReport;
+import org.evsynth.stats.bias.SmallStudyTests;
+import org.evsynth.stats.bias.TrimAndFill;
+import org.evsynth.stats.effect.EffectMeasure;
+import org.evsynth.stats.effect.EffectSizes;
+import org.evsynth.stats.effect.StudyData;
+import org.evsynth.stats.effect.StudyEffect;
+import org.evsynth.stats.meta.BackTransform;
+import org.evsynth.stats.meta.MetaAnalysis;
+import org.evsynth.stats.sensitivity.SensitivityAnalysis;
+
+/** Computes the sections `evsynth meta` was asked for, on the studies the main analysis pooled. */
+final class SectionRunner {
+
+    private SectionRunner() {
+    }
+
+    /**
+     * The sections for these rows; warnings (few studies for asymmetry tests) are added to the list.
+     *
+     * @throws IllegalArgumentException if a section cannot be computed for these data
+     */
+    static SectionsReport run(SectionOptions options, MetaAnalysis analysis, EffectMeasure measure,
+                              List<StudyRow> rows, List<String> warnings) {
+        List<StudyData> studies = rows.stream().map(StudyRow::data).toList();
+        EffectSizes sizes = analysis.effectSizes(measure, studies);
+        List<StudyEffect> effects = sizes.effects();
+        if (options.smallStudyTest() && effects.size() < SmallStudyTests.RECOMMENDED_MINIMUM) {
+            warnings.add(SmallStudyTests.FEW_STUDIES_WARNING);
+        }
+        return new SectionsReport(
+                options.leaveOneOut ? SensitivityAnalysis.leaveOneOut(analysis, measure, sizes) : null,
+                options.cumulative == null ? null
+                        : SensitivityAnalysis.cumulative(analysis, measure, ordered(effects, rows, options.cumulative)),
+                options.influence ? SensitivityAnalysis.influence(analysis, effects) : null,
+                options.egger ? SmallStudyTests.egger(effects) : null,
+                options.begg ? SmallStudyTests.begg(effects) : null,
+                options.peters ? SmallStudyTests.peters(effects) : null,
+                options.harbord ? SmallStudyTests.harbord(effects) : null,
+                options.trimFill ? TrimAndFill.run(analysis, measure, sizes, options.trimFillEstimator,
+                        options.trimFillSide) : null,
+                BackTransform.forPooled(measure, effects));
+    }
+
+    /**
+     * The effects sorted by a column: numerically when every value is a number, as text otherwise; ties keep
+     * the input order.
+     */
+    private static List<StudyEffect> ordered(List<StudyEffect> effects, List<StudyRow> rows, String column) {
+        Map<StudyData, String> value = new IdentityHashMap<>();
+        rows.forEach(r -> value.put(r.data(), r.value(column)));
+        boolean numeric = effects.stream().allMatch(e -> isNumber(value.get(e.data())));
+        Comparator<StudyEffect> order = numeric
+                ? Comparator.comparingDouble(e -> Double.parseDouble(value.get(e.data())))
+                : Comparator.comparing(e -> value.get(e.data()));
+        List<StudyEffect> sorted = new ArrayList<>(effects);
+        sorted.sort(order);
+        return sorted;
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
