@@ -20,6 +20,7 @@ import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisResult;
 import org.evsynth.stats.meta.SubgroupAnalysisResult;
+import org.evsynth.stats.regression.CommonTau2Subgroups;
 
 /** Runs analyses of a table's rows and writes each in the chosen format. */
 final class AnalysisWriter {
@@ -27,16 +28,18 @@ final class AnalysisWriter {
     private final MetaAnalysis analysis;
     private final StudyTable table;
     private final String by;
+    private final boolean commonTau2;
     private final OutputFormat format;
     private final Appendable sink;
     private final SectionOptions sections;
     private CsvReport csv;
 
-    AnalysisWriter(MetaAnalysis analysis, StudyTable table, String by, OutputFormat format, Appendable sink,
-                   SectionOptions sections) {
+    AnalysisWriter(MetaAnalysis analysis, StudyTable table, String by, boolean commonTau2, OutputFormat format,
+                   Appendable sink, SectionOptions sections) {
         this.analysis = analysis;
         this.table = table;
         this.by = by;
+        this.commonTau2 = commonTau2;
         this.format = format;
         this.sink = sink;
         this.sections = sections;
@@ -61,7 +64,9 @@ final class AnalysisWriter {
             if (by != null) {
                 Map<StudyData, String> groupOf = new IdentityHashMap<>();
                 rows.forEach(r -> groupOf.put(r.data(), r.value(by)));
-                SubgroupAnalysisResult result = analysis.runBySubgroup(table.measure(), studies, groupOf::get);
+                SubgroupAnalysisResult result = commonTau2
+                        ? CommonTau2Subgroups.run(analysis, table.measure(), studies, groupOf::get)
+                        : analysis.runBySubgroup(table.measure(), studies, groupOf::get);
                 SectionsReport extra = extraSections(rows, warnings);
                 switch (format) {
                     case JSON -> sink.append(json(withSections(JsonReport.of(result, warnings, provenance), extra), name));

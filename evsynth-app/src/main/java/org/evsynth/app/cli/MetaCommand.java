@@ -76,6 +76,11 @@ public final class MetaCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "COLUMN", description = "Subgroup analysis by this column.")
     private String by;
 
+    @Option(names = "--common-tau2",
+            description = "With --by: one tau² shared by all subgroups (from the mixed-effects model with the subgroup "
+                    + "as moderator) instead of a tau² per subgroup.")
+    private boolean commonTau2;
+
     @Option(names = "--batch", paramLabel = "COLUMN",
             description = "One analysis per distinct value of this column; JSON output is one object per line.")
     private String batch;
@@ -115,6 +120,9 @@ public final class MetaCommand implements Callable<Integer> {
             checkColumn(table, by, "--by");
             checkColumn(table, batch, "--batch");
             checkColumn(table, sections.cumulative, "--cumulative");
+            if (commonTau2 && by == null) {
+                throw new InputException("--common-tau2 goes with --by COLUMN");
+            }
             checkBinary(table, sections.peters, "--peters");
             checkBinary(table, sections.harbord, "--harbord");
         } catch (InputException e) {
@@ -127,11 +135,11 @@ public final class MetaCommand implements Callable<Integer> {
         Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
                 spec.commandLine().getParseResult().originalArgs());
         if (batch != null) {
-            return new BatchRun(new AnalysisWriter(analysis, table, by, format, out, sections), table, batch, out, err).run();
+            return new BatchRun(new AnalysisWriter(analysis, table, by, commonTau2, format, out, sections), table, batch, out, err).run();
         }
         StringBuilder text = new StringBuilder();
         try {
-            new AnalysisWriter(analysis, table, by, format, text, sections).append(table.rows(), null, provenance);
+            new AnalysisWriter(analysis, table, by, commonTau2, format, text, sections).append(table.rows(), null, provenance);
         } catch (MetaAnalysisException e) {
             err.println("evsynth meta: " + table.file() + ": " + e.getMessage());
             return ANALYSIS_FAILED;

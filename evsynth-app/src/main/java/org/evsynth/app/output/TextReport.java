@@ -98,8 +98,10 @@ public final class TextReport {
         }
         Heterogeneity h = result.heterogeneity();
         if (!Double.isNaN(h.q())) {
-            String tau2 = Double.isNaN(h.tau2()) ? "" : String.format(Locale.ROOT, "Tau² = %s [%s, %s]; ",
-                    number(h.tau2()), number(h.tau2CiLower()), number(h.tau2CiUpper()));
+            String tau2 = Double.isNaN(h.tau2()) ? ""
+                    : Double.isNaN(h.tau2CiLower()) ? String.format(Locale.ROOT, "Tau² = %s (fixed); ", number(h.tau2()))
+                    : String.format(Locale.ROOT, "Tau² = %s [%s, %s]; ", number(h.tau2()), number(h.tau2CiLower()),
+                            number(h.tau2CiUpper()));
             String i2Ci = Double.isNaN(h.i2CiLower()) ? "" : String.format(Locale.ROOT, " [%.0f%%, %.0f%%]",
                     h.i2CiLower(), h.i2CiUpper());
             line("Heterogeneity: %sChi² = %.2f, df = %d (P %s); I² = %.0f%%%s", tau2, h.q(), h.df(), p(h.pValue()),

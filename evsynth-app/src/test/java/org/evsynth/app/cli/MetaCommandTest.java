@@ -179,4 +179,78 @@ class MetaCommandTest {
         }
         assertTrue(run.out().contains("Default: REML"), run.out());
     }
+
+    @Test
+    void sectionsAreAddedToJsonAndText() throws IOException {
+        CliRun run = CliRun.of("meta", example("examples/bcg.csv").toString(), "--leave-one-out", "--cumulative", "year",
+                "--influence", "--egger", "--begg", "--trim-fill", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = JSON.readTree(run.out());
+        for (String key : List.of("leave_one_out", "cumulative", "influence", "baujat", "egger", "begg", "trim_fill")) {
+            assertTrue(json.has(key), key);
+        }
+        assertEquals(13, json.get("leave_one_out").size());
+        assertEquals("Aronson 1948", json.get("cumulative").get(0).get("added").asText());
+        assertEquals("provenance", lastKey(json));
+        CliRun text = CliRun.of("meta", example("examples/bcg.csv").toString(), "--egger", "--trim-fill");
+        assertTrue(text.out().contains("Egger's test for funnel-plot asymmetry: bias -2.11"), text.out());
+        assertTrue(text.out().contains("Trim and fill (L0): 1 study filled on the right"), text.out());
+    }
+
+    private static String lastKey(JsonNode json) {
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        return keys.get(keys.size() - 1);
+    }
+
+    @Test
+    void fewStudiesWarnAboutAsymmetryTests() throws IOException {
+        Path file = write("study,events_1,total_1,events_2,total_2\nA,3,30,6,30\nB,2,20,5,20\nC,4,40,9,40\nD,1,25,3,25\n");
+        JsonNode json = JSON.readTree(CliRun.of("meta", file.toString(), "--egger", "--format", "json").out());
+        assertTrue(json.get("warnings").get(0).asText().startsWith("fewer than 10 studies"), json::toString);
+    }
+
+    @Test
+    void binaryOnlyTestsRefuseOtherData() {
+        CliRun run = CliRun.of("meta", example("examples/stroke-units-los.csv").toString(), "--peters");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--peters is a test for binary outcomes"), run.err());
+    }
+
+    @Test
+    void commonTauSquaredNeedsSubgroups() {
+        CliRun run = CliRun.of("meta", example("examples/bcg.csv").toString(), "--common-tau2");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--common-tau2 goes with --by"), run.err());
+        CliRun ok = CliRun.of("meta", example("examples/bcg.csv").toString(), "--by", "alloc", "--common-tau2");
+        assertTrue(ok.out().contains("Tau² = 0.36 (fixed)"), ok.out());
+    }
+
+    @Test
+    void metaRegressionDropsRowsWithAMissingModeratorAndNamesThem() throws IOException {
+        Path file = write("study,events_1,total_1,events_2,total_2,dose\nA,3,30,6,30,1\nB,2,20,5,20,NA\n"
+                + "C,4,40,9,40,2\nD,1,25,3,25,3\nE,5,50,8,50,4\n");
+        CliRun run = CliRun.of("metareg", file.toString(), "--mods", "dose", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = JSON.readTree(run.out());
+        assertEquals(4, json.get("k").asInt());
+        assertEquals("missing moderator 'dose'", json.get("excluded").get(0).get("reason").asText());
+        assertEquals("dose", json.get("coefficients").get(1).get("name").asText());
+        CliRun missing = CliRun.of("metareg", file.toString(), "--mods", "dosis");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("--mods column 'dosis' is not in the file"), missing.err());
+    }
+
+    @Test
+    void permutationTestRepeatsWithItsSeed() throws IOException {
+        String first = CliRun.of("metareg", example("examples/bcg.csv").toString(), "--mods", "ablat",
+                "--permutations", "200", "--seed", "7", "--format", "json").out();
+        String second = CliRun.of("metareg", example("examples/bcg.csv").toString(), "--mods", "ablat",
+                "--permutations", "200", "--seed", "7", "--format", "json").out();
+        assertEquals(JSON.readTree(first).get("permutation"), JSON.readTree(second).get("permutation"));
+        CliRun exact = CliRun.of("metareg", example("examples/bcg.csv").toString(), "--mods", "ablat",
+                "--permutations", "exact");
+        assertEquals(1, exact.exitCode());
+        assertTrue(exact.err().contains("up to k = 8"), exact.err());
+    }
 }

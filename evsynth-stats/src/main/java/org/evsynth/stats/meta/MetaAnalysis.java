@@ -41,10 +41,12 @@ public final class MetaAnalysis {
     private final PredictionMethod predictionMethod;
     private final double level;
     private final ZeroCellCorrection correction;
+    private final double fixedTau2;
 
     private MetaAnalysis(Model model, Pooling pooling, TauSquaredEstimator estimator,
                          ConfidenceMethod confidenceMethod, PredictionMethod predictionMethod, double level,
-                         ZeroCellCorrection correction) {
+                         ZeroCellCorrection correction, double fixedTau2) {
+        this.fixedTau2 = fixedTau2;
         this.model = model;
         this.pooling = pooling;
         this.estimator = estimator;
@@ -57,43 +59,43 @@ public final class MetaAnalysis {
     /** REML, HKSJ, t-based prediction interval, 95% level, inverse-variance pooling, 0.5 added to zero cells. */
     public static MetaAnalysis withDefaults() {
         return new MetaAnalysis(null, Pooling.IV, TauSquaredEstimator.REML, null, PredictionMethod.T, 0.95,
-                ZeroCellCorrection.standard());
+                ZeroCellCorrection.standard(), Double.NaN);
     }
 
     /** With this model. */
     public MetaAnalysis with(Model value) {
         return new MetaAnalysis(Objects.requireNonNull(value), pooling, estimator, confidenceMethod,
-                predictionMethod, level, correction);
+                predictionMethod, level, correction, fixedTau2);
     }
 
     /** With this pooling method. */
     public MetaAnalysis with(Pooling value) {
         return new MetaAnalysis(model, Objects.requireNonNull(value), estimator, confidenceMethod,
-                predictionMethod, level, correction);
+                predictionMethod, level, correction, fixedTau2);
     }
 
     /** With this tau² estimator. */
     public MetaAnalysis with(TauSquaredEstimator value) {
         return new MetaAnalysis(model, pooling, Objects.requireNonNull(value), confidenceMethod,
-                predictionMethod, level, correction);
+                predictionMethod, level, correction, fixedTau2);
     }
 
     /** With this confidence-interval method for the pooled effect. */
     public MetaAnalysis with(ConfidenceMethod value) {
         return new MetaAnalysis(model, pooling, estimator, Objects.requireNonNull(value),
-                predictionMethod, level, correction);
+                predictionMethod, level, correction, fixedTau2);
     }
 
     /** With this prediction-interval method. */
     public MetaAnalysis with(PredictionMethod value) {
         return new MetaAnalysis(model, pooling, estimator, confidenceMethod,
-                Objects.requireNonNull(value), level, correction);
+                Objects.requireNonNull(value), level, correction, fixedTau2);
     }
 
     /** With this continuity correction for zero cells. */
     public MetaAnalysis with(ZeroCellCorrection value) {
         return new MetaAnalysis(model, pooling, estimator, confidenceMethod, predictionMethod, level,
-                Objects.requireNonNull(value));
+                Objects.requireNonNull(value), fixedTau2);
     }
 
     /**
@@ -106,7 +108,24 @@ public final class MetaAnalysis {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "level (%s) must lie strictly between 0 and 1, e.g. 0.95", value));
         }
-        return new MetaAnalysis(model, pooling, estimator, confidenceMethod, predictionMethod, value, correction);
+        return new MetaAnalysis(model, pooling, estimator, confidenceMethod, predictionMethod, value, correction, fixedTau2);
+    }
+
+    /**
+     * With τ² fixed at this value instead of estimated (metafor's {@code tau2 =} argument), as a random-effects
+     * model; subgroup analyses with a τ² common to all subgroups use it.
+     */
+    public MetaAnalysis withTau2(double value) {
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "tau² (%s) must be a number ≥ 0", value));
+        }
+        return new MetaAnalysis(Model.RANDOM, pooling, estimator, confidenceMethod, predictionMethod, level,
+                correction, value);
+    }
+
+    /** The fixed τ², or NaN when τ² is estimated. */
+    public double fixedTau2() {
+        return fixedTau2;
     }
 
     /** The model fitted: as set, or random effects for IV pooling and common effect for MH and Peto. */

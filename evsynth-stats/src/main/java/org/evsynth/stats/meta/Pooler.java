@@ -38,7 +38,8 @@ final class Pooler {
 
     MetaAnalysisResult result() {
         Model model = settings.model();
-        double tau2 = model == Model.RANDOM ? settings.estimator().estimate(y, v) : 0;
+        double tau2 = model != Model.RANDOM ? 0
+                : Double.isNaN(settings.fixedTau2()) ? settings.estimator().estimate(y, v) : settings.fixedTau2();
         double theta;
         double variance;
         double[] weights;
@@ -119,7 +120,8 @@ final class Pooler {
             return new Heterogeneity(q, df, pQ, nan, nan, nan, nan, i2Q, i2Q, nan, nan, q / df);
         }
         double s2 = df * fixed.sumW() / (fixed.sumW() * fixed.sumW() - fixed.sumW2());
-        double[] tau2Ci = QProfile.interval(y, v, settings.level());
+        double[] tau2Ci = Double.isNaN(settings.fixedTau2()) ? QProfile.interval(y, v, settings.level())
+                : new double[] {Double.NaN, Double.NaN};
         return new Heterogeneity(q, df, pQ, tau2, Math.sqrt(tau2), tau2Ci[0], tau2Ci[1], i2(tau2, s2), i2Q,
                 i2(tau2Ci[0], s2), i2(tau2Ci[1], s2), (tau2 + s2) / s2);
     }
