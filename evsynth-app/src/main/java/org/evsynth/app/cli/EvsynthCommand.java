@@ -4,6 +4,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.evsynth.app.cli.records.DedupCommand;
+import org.evsynth.app.cli.records.RecordsCommand;
+import org.evsynth.app.cli.records.SearchCommand;
 import org.evsynth.app.output.Provenance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = EvsynthCommand.Version.class,
         description = "Evidence synthesis from database exports to a pooled, graded answer.",
-        subcommands = {MetaCommand.class, MetaregCommand.class},
+        subcommands = {MetaCommand.class, MetaregCommand.class, RecordsCommand.class, DedupCommand.class,
+            SearchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the analysis could not be done (the reason is printed)",
             "2:bad usage or bad input (file, line and column are printed)"})

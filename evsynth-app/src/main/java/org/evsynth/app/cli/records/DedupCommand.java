@@ -1,0 +1,86 @@
+package org.evsynth.app.cli.records;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.evsynth.records.dedup.DedupOptions;
+import org.evsynth.records.dedup.DeduplicationResult;
+import org.evsynth.records.dedup.Deduplicator;
+import org.evsynth.records.io.ImportResult;
+import org.evsynth.records.io.ImportWarning;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evsynth dedup}: two-stage deduplication of record files. Certain duplicates are merged; probable
+ * ones are listed for a person with their score and the fields that agree and disagree.
+ */
+@Command(name = "dedup", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Find duplicate records across and within files, in two stages.",
+            "Stage one merges certain duplicates (same DOI or PMID with agreeing title and year, or the same "
+                    + "title, year, first author and pages); stage two lists probable duplicates for review.",
+            "Status per record: unique (kept: alone or first of its group), duplicate (merged automatically), "
+                    + "review (in a pair awaiting a person). Positions are 1-based within each file; "
+                    + "summary.unique counts the records kept."})
+public final class DedupCommand implements Callable<Integer> {
+
+    static final int BAD_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Record files.")
+    private List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json or text. Default: ${DEFAULT-VALUE}.")
+    private String format;
+
+    @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "0.8",
+            description = "Score from which a pair goes to review, in (0, 1]. Default: ${DEFAULT-VALUE}.")
+    private double threshold;
+
+    @Option(names = "--input-format", paramLabel = "ID",
+            description = "Read every file as ris, pubmed, endnote-xml, bibtex, wos or csv instead of detecting.")
+    private String inputFormat;
+
+    @Option(names = "--columns", paramLabel = "MAPPING",
+            description = "CSV column mapping, e.g. \"title=Article Title;authors=AU;year=PY\".")
+    private String columns;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String wanted = format.toLowerCase(Locale.ROOT);
+        if (!wanted.equals("json") && !wanted.equals("text")) {
+            err.println("evsynth dedup: --format must be json or text, not '" + format + "'");
+            return BAD_INPUT;
+        }
+        ImportResult imported;
+        DedupOptions options;
+        try {
+            options = DedupOptions.defaults().withReviewThreshold(threshold);
+            imported = RecordFiles.read(files, inputFormat, columns);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("evsynth dedup: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        for (ImportWarning warning : imported.warnings()) {
+            err.println("warning: " + warning);
+        }
+        DeduplicationResult result = new Deduplicator(options).deduplicate(imported.records());
+        out.print(wanted.equals("json") ? DedupReport.json(result) : DedupReport.text(result));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,93 @@
+package org.evsynth.app.cli.records;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.evsynth.records.io.CsvWriter;
+import org.evsynth.records.io.ImportResult;
+import org.evsynth.records.io.ImportWarning;
+import org.evsynth.records.io.JsonWriter;
+import org.evsynth.records.io.RisWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evsynth records}: reads record files in any supported format and prints the records and warnings. */
+@Command(name = "records", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Read bibliographic records and print them with their file and position.",
+            "Formats are detected from content: RIS, PubMed/MEDLINE, EndNote XML, BibTeX, Web of Science, CSV/TSV.",
+            "json prints {records: [...], warnings: [...]}; csv and ris print the records and send warnings "
+                    + "to standard error."})
+public final class RecordsCommand implements Callable<Integer> {
+
+    static final int BAD_INPUT = 2;
+    private static final List<String> FORMATS = List.of("json", "csv", "ris");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Record files.")
+    private List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json, csv or ris. Default: ${DEFAULT-VALUE}.")
+    private String format;
+
+    @Option(names = "--input-format", paramLabel = "ID",
+            description = "Read every file as ris, pubmed, endnote-xml, bibtex, wos or csv instead of detecting.")
+    private String inputFormat;
+
+    @Option(names = "--columns", paramLabel = "MAPPING",
+            description = "CSV column mapping, e.g. \"title=Article Title;authors=AU;year=PY\".")
+    private String columns;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String wanted = format.toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(wanted)) {
+            err.println("evsynth records: --format must be json, csv or ris, not '" + format + "'");
+            return BAD_INPUT;
+        }
+        ImportResult result;
+        try {
+            result = RecordFiles.read(files, inputFormat, columns);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("evsynth records: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        StringWriter text = new StringWriter();
+        try {
+            write(wanted, result, text);
+        } catch (IOException e) {
+            err.println("evsynth records: " + e.getMessage());
+            return 1;
+        }
+        if (!wanted.equals("json")) {
+            for (ImportWarning warning : result.warnings()) {
+                err.println("warning: " + warning);
+            }
+        }
+        out.print(text);
+        out.flush();
+        return 0;
+    }
+
+    private static void write(String format, ImportResult result, StringWriter text) throws IOException {
+        switch (format) {
+            case "csv" -> new CsvWriter().write(result.records(), text);
+            case "ris" -> new RisWriter().write(result.records(), text);
+            default -> new JsonWriter().write(result, text);
+        }
+    }
+}

@@ -1,0 +1,384 @@
+package org.evsynth.records.search;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evsynth.records.search.SearchNode.And;
+import org.evsynth.records.search.SearchNode.Fielded;
+import org.evsynth.records.search.SearchNode.Heading;
+import org.evsynth.records.search.SearchNode.LineRef;
+import org.evsynth.records.search.SearchNode.Not;
+import org.evsynth.records.search.SearchNode.Or;
+import org.evsynth.records.search.SearchNode.Proximity;
+import org.evsynth.records.search.SearchNode.Term;
+
+/**
+ * Recursive-descent parser for one search line.
+ *
+ * <pre>
+ * line      := expression END
+ * expression:= proximity ( ('and' | 'or' | 'not') proximity )*      left to right, equal precedence
+ * proximity := primary ( 'adj' | 'adjN' primary )*
+ * primary   := '(' expression ')' suffix* | ('and' | 'or') '/' refs | run suffix*
+ * run       := ['exp'] ['*'] words [ '/' [subheadings] ]            a term, a phrase or a subject heading
+ * suffix    := '.ti,ab.' [ '[annotation]' ] | '[tag]'                 Ovid field codes, PubMed tags
+ * </pre>
+ *
+ * <p>Ovid's documentation advises parentheses whenever operators are mixed and does not promise an order of
+ * precedence; PubMed documents left-to-right processing. evsynth evaluates {@code and}, {@code or}, {@code not}
+ * left to right with {@code adjN} binding tighter, and adds a note to any line that mixes them unparenthesised.
+ * A bare number is a line reference ({@code 1 or 2}) except inside a field-qualified group, where Ovid reads it as
+ * a word ({@code (PP 14 or PP14).tw.}).
+ */
+final class LineParser {
+
+    private static final Pattern ADJ = Pattern.compile("(?i)adj(\\d*)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern HISTORY_REF = Pattern.compile("#(\\d+)");
+    private static final Pattern SUBHEADING = Pattern.compile("\\*?[A-Za-z]{2}");
+    private static final int MAX_ADJ = 99;
+
+    private final List<Token> tokens;
+    private final int lineNumber;
+    private final Dialect dialect;
+    private final Set<String> knownLabels;
+    private final Map<LineRef, Integer> refColumns = new IdentityHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private int index;
+
+    private LineParser(String text, int lineNumber, Dialect dialect, Set<String> knownLabels) {
+        this.tokens = SearchLexer.tokens(text, lineNumber);
+        this.lineNumber = lineNumber;
+        this.dialect = dialect;
+        this.knownLabels = knownLabels;
+    }
+
+    /** A parsed line: the search and any notes about how it was read. */
+    record Parsed(SearchNode node, List<String> notes) {
+    }
+
+    /**
+     * @param knownLabels labels of the earlier lines, which line references may name
+     */
+    static Parsed parse(String text, int lineNumber, Dialect dialect, Set<String> knownLabels) {
+        LineParser parser = new LineParser(text, lineNumber, dialect, knownLabels);
+        SearchNode node = parser.expression();
+        if (!parser.peek().is(Token.Type.END)) {
+            throw parser.error(parser.peek(), parser.peek().is(Token.Type.RPAREN)
+                    ? "unbalanced ')'" : "expected 'and', 'or', 'not' or 'adjN' before this");
+        }
+        parser.checkReferences();
+        return new Parsed(node, List.copyOf(parser.notes));
+    }
+
+    private SearchNode expression() {
+        SearchNode left = proximity();
+        Set<String> operators = new LinkedHashSet<>();
+        while (isBoolean(peek())) {
+            String op = next().text().toLowerCase(Locale.ROOT);
+            operators.add(op);
+            SearchNode right = proximity();
+            left = combine(op, left, right);
+        }
+        if (operators.size() > 1) {
+            notes.add("operators " + String.join(", ", operators)
+                    + " mixed without parentheses: evaluated left to right");
+        }
+        return left;
+    }
+
+    private static SearchNode combine(String op, SearchNode left, SearchNode right) {
+        switch (op) {
+            case "and":
+                return new And(flatten(left, right, And.class));
+            case "or":
+                return new Or(flatten(left, right, Or.class));
+            default:
+                return new Not(left, right);
+        }
+    }
+
+    private static List<SearchNode> flatten(SearchNode left, SearchNode right, Class<? extends SearchNode> kind) {
+        List<SearchNode> operands = new ArrayList<>();
+        if (left instanceof And a && kind == And.class) {
+            operands.addAll(a.operands());
+        } else if (left instanceof Or o && kind == Or.class) {
+            operands.addAll(o.operands());
+        } else {
+            operands.add(left);
+        }
+        operands.add(right);
+        return operands;
+    }
+
+    private SearchNode proximity() {
+        SearchNode left = primary();
+        while (peek().is(Token.Type.WORD) && ADJ.matcher(peek().text()).matches()) {
+            Token op = next();
+            String digits = op.text().substring(3);
+            int distance = digits.isEmpty() ? 1 : Integer.parseInt(digits);
+            if (distance < 1 || distance > MAX_ADJ) {
+                throw error(op, "adjN needs N between 1 and 99");
+            }
+            left = new Proximity(left, primary(), distance, digits.isEmpty());
+        }
+        return left;
+    }
+
+    private SearchNode primary() {
+        Token t = peek();
+        if (t.is(Token.Type.LPAREN)) {
+            next();
+            SearchNode inner = expression();
+            if (!peek().is(Token.Type.RPAREN)) {
+                throw error(t, "unbalanced '('");
+            }
+            next();
+            return suffixes(inner);
+        }
+        if ((t.isWord("or") || t.isWord("and")) && lookahead(1).is(Token.Type.SLASH)) {
+            return combination();
+        }
+        if (t.is(Token.Type.WORD) && !isOperator(t) || t.is(Token.Type.QUOTED)) {
+            return suffixes(run());
+        }
+        throw error(t, t.is(Token.Type.END) ? "search ends where a term was expected" : "expected a search term");
+    }
+
+    /** {@code or/1-10}, {@code and/3,7}, {@code or/47,52-54}. */
+    private SearchNode combination() {
+        Token op = next();
+        next();
+        List<SearchNode> refs = new ArrayList<>();
+        addRange(refs, op);
+        while (peek().is(Token.Type.COMMA)) {
+            next();
+            addRange(refs, op);
+        }
+        return op.isWord("or") ? new Or(refs) : new And(refs);
+    }
+
+    private void addRange(List<SearchNode> refs, Token op) {
+        Token item = next();
+        if (!item.is(Token.Type.WORD)) {
+            throw error(item, "expected line numbers after '" + op.text() + "/'");
+        }
+        for (String label : LineRanges.expand(item.text(), lineNumber, item.column())) {
+            refs.add(ref(label, item));
+        }
+    }
+
+    private SearchNode run() {
+        Token first = peek();
+        boolean explode = first.isWord("exp") && isRunPart(lookahead(1));
+        if (explode) {
+            next();
+        }
+        List<Token> parts = new ArrayList<>();
+        while (isRunPart(peek()) || peek().is(Token.Type.COMMA) && !parts.isEmpty()) {
+            parts.add(next());
+        }
+        if (peek().is(Token.Type.SLASH)) {
+            return heading(parts, explode);
+        }
+        if (explode) {
+            throw error(first, "'exp' must be followed by a subject heading ending in '/'");
+        }
+        parts.stream().filter(p -> p.is(Token.Type.COMMA)).findFirst().ifPresent(comma -> {
+            throw error(comma, "comma outside a subject heading");
+        });
+        parts.stream().filter(p -> p.is(Token.Type.WORD) && p.text().contains("=")).findFirst().ifPresent(p -> {
+            throw error(p, "field=value searches are not supported (use a limit line or a field suffix)");
+        });
+        return terms(parts);
+    }
+
+    private SearchNode terms(List<Token> parts) {
+        if (parts.size() == 1 && parts.get(0).is(Token.Type.WORD)) {
+            Token only = parts.get(0);
+            Matcher history = HISTORY_REF.matcher(only.text());
+            if (history.matches()) {
+                return ref(history.group(1), only);
+            }
+            boolean ovidNumber = dialect == Dialect.OVID && NUMBER.matcher(only.text()).matches();
+            boolean pubmedLabel = dialect == Dialect.PUBMED && knownLabels.contains(only.text());
+            if (ovidNumber || pubmedLabel) {
+                return ref(only.text(), only);
+            }
+        }
+        boolean tagged = peek().is(Token.Type.BRACKET);
+        if (dialect == Dialect.PUBMED && !tagged && parts.size() > 1) {
+            // PubMed's automatic term mapping: untagged words are searched together, not as a phrase
+            List<SearchNode> words = new ArrayList<>();
+            parts.forEach(p -> words.add(new Term(p.text())));
+            return new And(words);
+        }
+        StringBuilder text = new StringBuilder();
+        parts.forEach(p -> text.append(text.length() == 0 ? "" : " ").append(p.text()));
+        return new Term(text.toString());
+    }
+
+    private SearchNode heading(List<Token> parts, boolean explode) {
+        Token slash = next();
+        if (parts.isEmpty()) {
+            throw error(slash, "'/' without a subject heading before it");
+        }
+        StringBuilder name = new StringBuilder();
+        for (Token p : parts) {
+            name.append(p.is(Token.Type.COMMA) ? "," : (name.length() == 0 ? "" : " ") + p.text());
+        }
+        String text = name.toString().trim();
+        boolean major = text.startsWith("*");
+        List<String> subheadings = new ArrayList<>();
+        if (peek().is(Token.Type.WORD) && !peek().spaceBefore()) {
+            subheadings.add(subheading(text, next()));
+            while (peek().is(Token.Type.COMMA) && lookahead(1).is(Token.Type.WORD)
+                    && SUBHEADING.matcher(lookahead(1).text()).matches()) {
+                next();
+                subheadings.add(subheading(text, next()));
+            }
+        }
+        skipAnnotation();
+        return new Heading(major ? text.substring(1).trim() : text, explode, major, subheadings);
+    }
+
+    private String subheading(String heading, Token t) {
+        if (!SUBHEADING.matcher(t.text()).matches()) {
+            String construct = heading + "/" + t.text();
+            throw new StrategyParseException(lineNumber, t.column(), construct, NUMBER.matcher(t.text()).matches()
+                    ? "proximity operators such as near/N are not Ovid MEDLINE syntax (use adjN)"
+                    : "not a two-letter MeSH subheading");
+        }
+        return t.text().replace("*", "").toLowerCase(Locale.ROOT);
+    }
+
+    private SearchNode suffixes(SearchNode node) {
+        SearchNode current = node;
+        while (true) {
+            Token t = peek();
+            if (t.is(Token.Type.FIELD)) {
+                next();
+                current = new Fielded(wordsForNumbers(current), fieldCodes(t));
+                if (peek().is(Token.Type.SLASH)) {
+                    throw error(peek(), "frequency and other '/' options after a field are not supported");
+                }
+                skipAnnotation();
+            } else if (t.is(Token.Type.BRACKET) && dialect == Dialect.PUBMED) {
+                next();
+                current = applyTag(current, t);
+            } else if (t.is(Token.Type.BRACKET)) {
+                throw error(t, "unexpected '[...]' in an Ovid search");
+            } else {
+                return current;
+            }
+        }
+    }
+
+    private List<String> fieldCodes(Token field) {
+        List<String> codes = new ArrayList<>();
+        for (String code : field.text().split(",")) {
+            if (!FieldCodes.isKnown(code)) {
+                throw error(field, "unknown Ovid field code ." + code + ".");
+            }
+            codes.add(code.toLowerCase(Locale.ROOT));
+        }
+        return codes;
+    }
+
+    private SearchNode applyTag(SearchNode node, Token tag) {
+        if (PubMedTags.isHeadingTag(tag.text())) {
+            if (!(node instanceof Term term)) {
+                throw error(tag, "a MeSH tag must follow a heading name");
+            }
+            return new Heading(term.text().trim(), PubMedTags.explodes(tag.text()), PubMedTags.isMajor(tag.text()),
+                    List.of());
+        }
+        List<String> codes = PubMedTags.fieldCodes(tag.text());
+        if (codes == null) {
+            throw error(tag, "unknown PubMed search tag [" + tag.text() + "]");
+        }
+        return new Fielded(node, codes);
+    }
+
+    private void skipAnnotation() {
+        // Ovid prints what a suffix means in brackets, e.g. ".mp. [mp=title, abstract, ...]" or "/du [Diagnostic Use]"
+        if (dialect == Dialect.OVID && peek().is(Token.Type.BRACKET)) {
+            next();
+        }
+    }
+
+    /** Inside a field-qualified group numbers are words, not line references: {@code (PP 14 or PP14).tw.}. */
+    private SearchNode wordsForNumbers(SearchNode node) {
+        if (dialect != Dialect.OVID) {
+            return node;
+        }
+        if (node instanceof LineRef ref && NUMBER.matcher(ref.label()).matches()) {
+            refColumns.remove(ref);
+            return new Term(ref.label());
+        }
+        if (node instanceof And and) {
+            return new And(and.operands().stream().map(this::wordsForNumbers).toList());
+        }
+        if (node instanceof Or or) {
+            return new Or(or.operands().stream().map(this::wordsForNumbers).toList());
+        }
+        if (node instanceof Not not) {
+            return new Not(wordsForNumbers(not.include()), wordsForNumbers(not.exclude()));
+        }
+        return node;
+    }
+
+    private LineRef ref(String label, Token at) {
+        LineRef ref = new LineRef(label);
+        refColumns.put(ref, at.column());
+        return ref;
+    }
+
+    private void checkReferences() {
+        refColumns.forEach((ref, column) -> {
+            if (!knownLabels.contains(ref.label())) {
+                throw new StrategyParseException(lineNumber, column, ref.label(),
+                        "line reference to a line that does not come before this one");
+            }
+        });
+    }
+
+    private boolean isRunPart(Token t) {
+        return t.is(Token.Type.QUOTED) || t.is(Token.Type.WORD) && !isOperator(t);
+    }
+
+    private static boolean isOperator(Token t) {
+        return isBoolean(t) || t.is(Token.Type.WORD) && ADJ.matcher(t.text()).matches();
+    }
+
+    private static boolean isBoolean(Token t) {
+        return t.isWord("and") || t.isWord("or") || t.isWord("not");
+    }
+
+    private Token peek() {
+        return tokens.get(index);
+    }
+
+    private Token lookahead(int n) {
+        return tokens.get(Math.min(index + n, tokens.size() - 1));
+    }
+
+    private Token next() {
+        Token t = tokens.get(index);
+        if (index < tokens.size() - 1) {
+            index++;
+        }
+        return t;
+    }
+
+    private StrategyParseException error(Token at, String problem) {
+        String construct = at.is(Token.Type.END) ? "(end of line)" : at.text();
+        return new StrategyParseException(lineNumber, at.column(), construct, problem);
+    }
+}

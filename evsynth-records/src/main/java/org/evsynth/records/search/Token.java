@@ -1,0 +1,23 @@
+package org.evsynth.records.search;
+
+/**
+ * One lexical unit of a search line.
+ *
+ * @param type        what kind of unit
+ * @param text        the text: a word, the inside of quotes or brackets, or the field codes of a suffix
+ * @param column      1-based column of its first character in the line
+ * @param spaceBefore whether whitespace separates it from the previous token (matters for {@code Heading/di})
+ */
+record Token(Type type, String text, int column, boolean spaceBefore) {
+
+    enum Type { WORD, QUOTED, LPAREN, RPAREN, SLASH, COMMA, FIELD, BRACKET, END }
+
+    boolean is(Type t) {
+        return type == t;
+    }
+
+    /** True for a WORD equal (case-insensitively) to the given text. */
+    boolean isWord(String word) {
+        return type == Type.WORD && text.equalsIgnoreCase(word);
+    }
+}
