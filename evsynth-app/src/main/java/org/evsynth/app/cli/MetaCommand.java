@@ -85,18 +85,8 @@ public final class MetaCommand implements Callable<Integer> {
             description = "One analysis per distinct value of this column; JSON output is one object per line.")
     private String batch;
 
-    @Option(names = "--level", paramLabel = "PERCENT", defaultValue = "95",
-            description = "Confidence level in percent, 50 to 99.9. Default: ${DEFAULT-VALUE}.")
-    private double level;
-
-    @Option(names = "--cc", paramLabel = "VALUE", defaultValue = "0.5",
-            description = "Continuity correction added to the cells of zero-cell studies. Default: ${DEFAULT-VALUE}.")
-    private double continuityCorrection;
-
-    @Option(names = "--cc-to", paramLabel = "STUDIES", defaultValue = "zero", converter = CcTo.class,
-            description = "Which studies get the correction: zero (those with a zero cell), all, or none. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private ZeroCellCorrection.ApplyTo ccTo;
+    @CommandLine.Mixin
+    private CorrectionAndLevel common = new CorrectionAndLevel();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
@@ -152,13 +142,9 @@ public final class MetaCommand implements Callable<Integer> {
         return 0;
     }
 
-    private MetaAnalysis settings() {
-        if (!(level >= 50 && level < 100)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "--level (%s) is a percentage from 50 up to (not including) 100, e.g. 95 or 90", level));
-        }
+    private MetaAnalysis settings() throws InputException {
         MetaAnalysis analysis = MetaAnalysis.withDefaults().with(pooling).with(method).with(pi)
-                .withLevel(level / 100).with(new ZeroCellCorrection(continuityCorrection, ccTo));
+                .withLevel(common.levelFraction()).with(common.correction());
         if (model != null) {
             analysis = analysis.with(model);
         }
@@ -189,20 +175,6 @@ public final class MetaCommand implements Callable<Integer> {
         if (asked && table.format() != org.evsynth.app.io.InputFormat.BINARY) {
             throw new InputException(table.file() + ": " + option + " is a test for binary outcomes and needs the "
                     + "columns events_1,total_1,events_2,total_2");
-        }
-    }
-
-    /** Reads --cc-to's words. */
-    static final class CcTo implements CommandLine.ITypeConverter<ZeroCellCorrection.ApplyTo> {
-        @Override
-        public ZeroCellCorrection.ApplyTo convert(String value) {
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "zero" -> ZeroCellCorrection.ApplyTo.ZERO_CELL_STUDIES;
-                case "all" -> ZeroCellCorrection.ApplyTo.ALL_STUDIES;
-                case "none" -> ZeroCellCorrection.ApplyTo.NONE;
-                default -> throw new CommandLine.TypeConversionException(
-                        "expected zero, all or none but was '" + value + "'");
-            };
         }
     }
 }

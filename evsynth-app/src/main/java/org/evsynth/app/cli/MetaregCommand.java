@@ -65,9 +65,8 @@ public final class MetaregCommand implements Callable<Integer> {
             description = "hksj (t and F tests) or wald (z and chi-square). Default: ${DEFAULT-VALUE}.")
     private ConfidenceMethod ci;
 
-    @Option(names = "--level", paramLabel = "PERCENT", defaultValue = "95",
-            description = "Confidence level in percent. Default: ${DEFAULT-VALUE}.")
-    private double level;
+    @CommandLine.Mixin
+    private CorrectionAndLevel common = new CorrectionAndLevel();
 
     @Option(names = "--permutations", paramLabel = "N|exact",
             description = "Permutation test with N random permutations, or every permutation (exact; k ≤ 8).")
@@ -76,10 +75,6 @@ public final class MetaregCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed of the permutations, so the test repeats exactly. Default: ${DEFAULT-VALUE}.")
     private long seed;
-
-    @Option(names = "--cc", paramLabel = "VALUE", defaultValue = "0.5",
-            description = "Continuity correction for studies with a zero cell. Default: ${DEFAULT-VALUE}.")
-    private double continuityCorrection;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json. Default: ${DEFAULT-VALUE}.")
@@ -93,10 +88,8 @@ public final class MetaregCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            if (!(level >= 50 && level < 100)) {
-                throw new InputException(String.format(Locale.ROOT,
-                        "--level (%s) is a percentage from 50 up to (not including) 100", level));
-            }
+            double levelFraction = common.levelFraction();
+            ZeroCellCorrection correction = common.correction();
             StudyTable table = StudyTableReader.read(file, measure);
             for (String moderator : mods) {
                 if (!table.header().contains(moderator)) {
@@ -104,8 +97,8 @@ public final class MetaregCommand implements Callable<Integer> {
                             + "found: %s", table.file(), moderator, String.join(", ", table.header())));
                 }
             }
-            Model model = model(table);
-            MetaRegression regression = MetaRegression.withDefaults().with(method).with(ci).withLevel(level / 100);
+            Model model = model(table, correction);
+            MetaRegression regression = MetaRegression.withDefaults().with(method).with(ci).withLevel(levelFraction);
             MetaRegressionResult result = regression.fit(model.y, model.v, model.x);
             PermutationResult permutation = permutation(regression, model);
             Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
@@ -152,7 +145,7 @@ public final class MetaregCommand implements Callable<Integer> {
     private record Model(double[] y, double[] v, ModelMatrix x, List<Exclusion> excluded) {
     }
 
-    private Model model(StudyTable table) {
+    private Model model(StudyTable table, ZeroCellCorrection correction) {
         List<Exclusion> excluded = new ArrayList<>();
         List<StudyRow> complete = new ArrayList<>();
         for (StudyRow row : table.rows()) {
@@ -163,8 +156,7 @@ public final class MetaregCommand implements Callable<Integer> {
                 excluded.add(new Exclusion(row.data().study(), "missing moderator '" + missing + "'"));
             }
         }
-        MetaAnalysis settings = MetaAnalysis.withDefaults()
-                .with(new ZeroCellCorrection(continuityCorrection, ZeroCellCorrection.ApplyTo.ZERO_CELL_STUDIES));
+        MetaAnalysis settings = MetaAnalysis.withDefaults().with(correction);
         EffectSizes sizes = settings.effectSizes(table.measure(), complete.stream().map(StudyRow::data).toList());
         excluded.addAll(sizes.excluded());
         Map<StudyData, StudyRow> rowOf = new IdentityHashMap<>();

@@ -13,6 +13,7 @@ import org.evsynth.records.io.ImportResult;
 import org.evsynth.records.io.ImportWarning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ public final class DedupCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Record files.")
-    private List<Path> files;
+    @Mixin
+    private RecordInputs inputs = new RecordInputs();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json or text. Default: ${DEFAULT-VALUE}.")
@@ -45,14 +46,6 @@ public final class DedupCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "0.8",
             description = "Score from which a pair goes to review, in (0, 1]. Default: ${DEFAULT-VALUE}.")
     private double threshold;
-
-    @Option(names = "--input-format", paramLabel = "ID",
-            description = "Read every file as ris, pubmed, endnote-xml, bibtex, wos or csv instead of detecting.")
-    private String inputFormat;
-
-    @Option(names = "--columns", paramLabel = "MAPPING",
-            description = "CSV column mapping, e.g. \"title=Article Title;authors=AU;year=PY\".")
-    private String columns;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
@@ -70,7 +63,7 @@ public final class DedupCommand implements Callable<Integer> {
         DedupOptions options;
         try {
             options = DedupOptions.defaults().withReviewThreshold(threshold);
-            imported = RecordFiles.read(files, inputFormat, columns);
+            imported = inputs.read();
         } catch (IOException | IllegalArgumentException e) {
             err.println("evsynth dedup: " + e.getMessage());
             return BAD_INPUT;

@@ -14,6 +14,7 @@ import org.evsynth.records.io.JsonWriter;
 import org.evsynth.records.io.RisWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,20 +33,12 @@ public final class RecordsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Record files.")
-    private List<Path> files;
+    @Mixin
+    private RecordInputs inputs = new RecordInputs();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json, csv or ris. Default: ${DEFAULT-VALUE}.")
     private String format;
-
-    @Option(names = "--input-format", paramLabel = "ID",
-            description = "Read every file as ris, pubmed, endnote-xml, bibtex, wos or csv instead of detecting.")
-    private String inputFormat;
-
-    @Option(names = "--columns", paramLabel = "MAPPING",
-            description = "CSV column mapping, e.g. \"title=Article Title;authors=AU;year=PY\".")
-    private String columns;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
@@ -61,7 +54,7 @@ public final class RecordsCommand implements Callable<Integer> {
         }
         ImportResult result;
         try {
-            result = RecordFiles.read(files, inputFormat, columns);
+            result = inputs.read();
         } catch (IOException | IllegalArgumentException e) {
             err.println("evsynth records: " + e.getMessage());
             return BAD_INPUT;
