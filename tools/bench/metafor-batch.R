@@ -18,13 +18,18 @@ CI_CONTROL  <- list(tol = 1e-12, maxiter = 10000, tau2.max = 1e7)
 
 d <- read.csv(args[1], colClasses = c(analysis = "character", study = "character"))
 groups <- split(d, factor(d$analysis, levels = unique(d$analysis)))
-num <- function(x) if (is.na(x)) "null" else formatC(x, digits = 17, format = "g")
+num <- function(x) if (is.na(x)) "null" else trimws(formatC(x, digits = 17, format = "g"))
 out <- file(args[2], open = "w")
 for (name in names(groups)) {
   g <- groups[[name]]
   es <- escalc("RR", ai = g$events_1, n1i = g$total_1, ci = g$events_2, n2i = g$total_2,
                add = 0.5, to = "only0", drop00 = TRUE)
-  fit <- rma(yi, vi, data = es, method = "REML", test = "knha", control = FIT_CONTROL)
+  fit <- tryCatch(rma(yi, vi, data = es, method = "REML", test = "knha", control = FIT_CONTROL),
+                  error = function(e) e)
+  if (inherits(fit, "error")) {   # as evsynth: report the analysis that cannot be done and go on
+    writeLines(sprintf('{"analysis":"%s","error":"%s"}', name, gsub('"', "'", conditionMessage(fit))), out)
+    next
+  }
   ci <- confint(fit, control = CI_CONTROL)$random
   k <- fit$k
   se_z <- 1 / sqrt(sum(1 / (fit$vi + fit$tau2)))

@@ -38,6 +38,10 @@ import org.evsynth.stats.effect.StudyData;
  */
 public final class StudyTableReader {
 
+    /** Text Java parses as a number but a CSV cell should not hold: NaN, Infinity, and 1d / 1f suffixes. */
+    private static final java.util.regex.Pattern NOT_A_PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("(?i).*(nan|inf|[df])$");
+
     /** An estimate off-centre in its CI by more than this fraction of the half-width, beyond rounding, is flagged. */
     private static final double ASYMMETRY_WARNING = 0.10;
 
@@ -272,7 +276,7 @@ public final class StudyTableReader {
             }
             try {
                 double value = Double.parseDouble(cell);
-                if (Double.isFinite(value) && !cell.matches("(?i).*(nan|inf|[df])$")) {
+                if (Double.isFinite(value) && !NOT_A_PLAIN_NUMBER.matcher(cell).matches()) {
                     return value;
                 }
             } catch (NumberFormatException e) {

@@ -8,8 +8,8 @@ import org.apache.commons.numbers.rootfinder.BrentSolver;
  */
 final class TauSquaredEstimation {
 
-    /** Iterations allowed to Fisher scoring before it is declared not to have converged. */
-    static final int MAX_ITERATIONS = 1000;
+    /** Fisher-scoring steps before the estimating equation is solved by root finding instead. */
+    static final int MAX_ITERATIONS = 200;
     /** Convergence: successive values closer than this, relative to max(1, τ²). */
     private static final double TOLERANCE = 1e-12;
 
@@ -70,14 +70,18 @@ final class TauSquaredEstimation {
      * Fisher scoring for (RE)ML, as in metafor: τ² ← τ² + Δ with, for REML,
      * Δ = (y'PPy - tr P) / tr(PP), and for ML, Δ = (y'PPy - Σwᵢ) / Σwᵢ², where P = W - wwᵀ/Σw.
      * For the intercept-only model these are sums: y'PPy = Σ(wᵢ rᵢ)², tr P = Σw - Σw²/Σw,
-     * tr PP = Σw² - 2Σw³/Σw + (Σw²)²/(Σw)². Steps below zero are cut to zero; the start is the
-     * Hedges estimate.
+     * tr PP = Σw² - 2Σw³/Σw + (Σw²)²/(Σw)². A step that would take τ² below zero is halved until it does not;
+     * the start is the Hedges estimate.
      */
     static double fisherScoring(TauSquaredEstimator estimator, double[] y, double[] v, boolean restricted) {
         return fisherScoring(estimator, y, v, restricted, MAX_ITERATIONS);
     }
 
-    /** Fisher scoring with a given iteration limit. */
+    /**
+     * Fisher scoring with a given iteration limit. Where scoring creeps towards the root too slowly to meet the
+     * tolerance in time (it converges only linearly, and can need hundreds of steps near τ² = 0), the root of the
+     * (RE)ML estimating equation is found by Brent's method instead, bracketed by the last iterate.
+     */
     static double fisherScoring(TauSquaredEstimator estimator, double[] y, double[] v, boolean restricted,
                                 int maxIterations) {
         double tau2 = hedges(y, v);
@@ -85,14 +89,13 @@ final class TauSquaredEstimation {
             WeightedSums s = WeightedSums.at(y, v, tau2);
             double step;
             if (restricted) {
-                double traceP = s.sumW() - s.sumW2() / s.sumW();
                 double tracePP = s.sumW2() - 2 * s.sumW3() / s.sumW()
                         + (s.sumW2() / s.sumW()) * (s.sumW2() / s.sumW());
-                step = (s.sumWResidualSquared() - traceP) / tracePP;
+                step = score(s, true) / tracePP;
             } else {
-                step = (s.sumWResidualSquared() - s.sumW()) / s.sumW2();
+                step = score(s, false) / s.sumW2();
             }
-            double next = Math.max(0, tau2 + step);
+            double next = tau2 + StepHalving.withinBounds(tau2, step);
             if (!Double.isFinite(next)) {
                 throw new ConvergenceException(estimator.name(), iteration, tau2);
             }
@@ -101,7 +104,30 @@ final class TauSquaredEstimation {
             }
             tau2 = next;
         }
-        throw new ConvergenceException(estimator.name(), maxIterations, tau2);
+        return rootOfScore(estimator, y, v, restricted, tau2, maxIterations);
+    }
+
+    /** The (RE)ML estimating equation: y'PPy - tr P for REML, y'PPy - Σw for ML; zero at the estimate. */
+    private static double score(WeightedSums s, boolean restricted) {
+        double trace = restricted ? s.sumW() - s.sumW2() / s.sumW() : s.sumW();
+        return s.sumWResidualSquared() - trace;
+    }
+
+    private static double rootOfScore(TauSquaredEstimator estimator, double[] y, double[] v, boolean restricted,
+                                      double last, int iterations) {
+        java.util.function.DoubleUnaryOperator f = t -> score(WeightedSums.at(y, v, t), restricted);
+        if (f.applyAsDouble(0) <= 0) {
+            return 0;
+        }
+        double upper = Math.max(last, 1e-8);
+        int doublings = 0;
+        while (f.applyAsDouble(upper) > 0) {
+            upper *= 2;
+            if (++doublings > 200) {
+                throw new ConvergenceException(estimator.name(), iterations, last);
+            }
+        }
+        return new BrentSolver(1e-15, 1e-17, 0).findRoot(f, 0, upper);
     }
 
     static double mean(double[] y) {

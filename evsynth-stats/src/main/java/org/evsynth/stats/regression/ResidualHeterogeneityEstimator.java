@@ -11,7 +11,7 @@ import org.evsynth.stats.meta.TauSquaredEstimator;
  */
 final class ResidualHeterogeneityEstimator {
 
-    private static final int MAX_ITERATIONS = 1000;
+    private static final int MAX_ITERATIONS = 200;
     private static final double TOLERANCE = 1e-12;
 
     private ResidualHeterogeneityEstimator() {
@@ -82,15 +82,18 @@ final class ResidualHeterogeneityEstimator {
         return new BrentSolver(1e-15, 1e-16, 0).findRoot(t -> WeightedFit.at(y, v, x, t).ypy() - target, 0, upper);
     }
 
-    /** Fisher scoring: REML Δ = (y'PPy - tr P)/tr PP; ML Δ = (y'PPy - tr W)/tr WW; from the Hedges estimate. */
+    /**
+     * Fisher scoring: REML Δ = (y'PPy - tr P)/tr PP; ML Δ = (y'PPy - tr W)/tr WW; from the Hedges estimate, steps
+     * halved to stay at τ² ≥ 0. If scoring has not met the tolerance within the iteration limit (it converges only
+     * linearly), the root of the estimating equation is found by Brent's method.
+     */
     private static double fisherScoring(TauSquaredEstimator estimator, double[] y, double[] v, double[][] x) {
+        boolean restricted = estimator == TauSquaredEstimator.REML;
         double tau2 = hedges(y, v, x);
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
             WeightedFit fit = WeightedFit.at(y, v, x, tau2);
-            double step = estimator == TauSquaredEstimator.REML
-                    ? (fit.ypppy() - fit.traceP(x)) / fit.tracePP(x)
-                    : (fit.ypppy() - fit.traceW()) / fit.traceWW();
-            double next = Math.max(0, tau2 + step);
+            double step = restricted ? score(fit, x, true) / fit.tracePP(x) : score(fit, x, false) / fit.traceWW();
+            double next = tau2 + org.evsynth.stats.meta.StepHalving.withinBounds(tau2, step);
             if (!Double.isFinite(next)) {
                 throw new ConvergenceException(estimator.name(), iteration, tau2);
             }
@@ -99,6 +102,23 @@ final class ResidualHeterogeneityEstimator {
             }
             tau2 = next;
         }
-        throw new ConvergenceException(estimator.name(), MAX_ITERATIONS, tau2);
+        java.util.function.DoubleUnaryOperator f = t -> score(WeightedFit.at(y, v, x, t), x, restricted);
+        if (f.applyAsDouble(0) <= 0) {
+            return 0;
+        }
+        double upper = Math.max(tau2, 1e-8);
+        int doublings = 0;
+        while (f.applyAsDouble(upper) > 0) {
+            upper *= 2;
+            if (++doublings > 200) {
+                throw new ConvergenceException(estimator.name(), MAX_ITERATIONS, tau2);
+            }
+        }
+        return new BrentSolver(1e-15, 1e-17, 0).findRoot(f, 0, upper);
+    }
+
+    /** y'PPy - tr P (REML) or y'PPy - tr W (ML): zero at the estimate. */
+    private static double score(WeightedFit fit, double[][] x, boolean restricted) {
+        return fit.ypppy() - (restricted ? fit.traceP(x) : fit.traceW());
     }
 }
