@@ -1,0 +1,94 @@
+package org.evsynth.report.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+
+/**
+ * Writes one drawing as SVG, PNG or PDF, chosen by the file's extension: the SVG as it is, PNG rendered by Apache
+ * Batik, PDF by openhtmltopdf (PDFBox) with Batik drawing the SVG as vectors.
+ */
+public final class FigureFiles {
+
+    /** PNGs are rendered at twice the SVG's pixel size, sharp on high-density screens and in print. */
+    private static final float PNG_SCALE = 2f;
+
+    private FigureFiles() {
+    }
+
+    /**
+     * Writes the figure.
+     *
+     * @throws IllegalArgumentException for an extension other than .svg, .png or .pdf
+     */
+    public static void write(String svg, Path out) throws IOException {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (name.endsWith(".svg")) {
+            Files.writeString(out, svg, StandardCharsets.UTF_8);
+        } else if (name.endsWith(".png")) {
+            Files.write(out, png(svg));
+        } else if (name.endsWith(".pdf")) {
+            try (OutputStream stream = Files.newOutputStream(out)) {
+                pdf(htmlPage(svg), stream);
+            }
+        } else {
+            throw new IllegalArgumentException("cannot tell the format of '" + out
+                    + "': the file name must end in .svg, .png or .pdf");
+        }
+    }
+
+    /** The figure as PNG bytes. */
+    public static byte[] png(String svg) throws IOException {
+        PNGTranscoder transcoder = new PNGTranscoder();
+        float width = Float.parseFloat(attribute(svg, "width"));
+        transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, width * PNG_SCALE);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(bytes));
+        } catch (TranscoderException e) {
+            throw new IOException("cannot render the figure as PNG: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Renders a self-contained XHTML page, with inline SVG figures, to PDF. */
+    public static void pdf(String xhtml, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(out);
+        builder.run();
+    }
+
+    /** A one-figure XHTML page sized to the figure, for a figure on its own as PDF. */
+    static String htmlPage(String svg) {
+        double width = Double.parseDouble(attribute(svg, "width"));
+        double height = Double.parseDouble(attribute(svg, "height"));
+        return String.format(Locale.ROOT, "<html><head><style>@page { size: %.0fpx %.0fpx; margin: 0 } body { margin: 0 }"
+                + "</style></head><body>%s</body></html>", width, height, svg);
+    }
+
+    /** The value of an attribute of the root svg element. */
+    private static String attribute(String svg, String name) {
+        int root = svg.indexOf("<svg");
+        int start = svg.indexOf(" " + name + "=\"", root) + name.length() + 3;
+        return svg.substring(start, svg.indexOf('"', start));
+    }
+}
