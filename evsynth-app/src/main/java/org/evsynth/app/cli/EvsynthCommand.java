@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         versionProvider = EvsynthCommand.Version.class,
         description = "Evidence synthesis from database exports to a pooled, graded answer.",
         subcommands = {MetaCommand.class, MetaregCommand.class, RecordsCommand.class, DedupCommand.class,
-            SearchCommand.class},
+            SearchCommand.class, ForestCommand.class, FunnelCommand.class, RobCommand.class, PrismaCommand.class,
+            ReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the analysis could not be done (the reason is printed)",
             "2:bad usage or bad input (file, line and column are printed)"})

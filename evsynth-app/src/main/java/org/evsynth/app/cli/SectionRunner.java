@@ -1,11 +1,8 @@
 package org.evsynth.app.cli;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.evsynth.app.io.StudyOrder;
 import org.evsynth.app.io.StudyRow;
 import org.evsynth.app.output.SectionsReport;
 import org.evsynth.stats.bias.SmallStudyTests;
@@ -40,7 +37,8 @@ final class SectionRunner {
         return new SectionsReport(
                 options.leaveOneOut ? SensitivityAnalysis.leaveOneOut(analysis, measure, sizes) : null,
                 options.cumulative == null ? null
-                        : SensitivityAnalysis.cumulative(analysis, measure, ordered(effects, rows, options.cumulative)),
+                        : SensitivityAnalysis.cumulative(analysis, measure,
+                                StudyOrder.byColumn(effects, rows, options.cumulative)),
                 options.influence ? SensitivityAnalysis.influence(analysis, effects) : null,
                 options.egger ? SmallStudyTests.egger(effects) : null,
                 options.begg ? SmallStudyTests.begg(effects) : null,
@@ -49,30 +47,5 @@ final class SectionRunner {
                 options.trimFill ? TrimAndFill.run(analysis, measure, sizes, options.trimFillEstimator,
                         options.trimFillSide) : null,
                 BackTransform.forPooled(measure, effects));
-    }
-
-    /**
-     * The effects sorted by a column: numerically when every value is a number, as text otherwise; ties keep
-     * the input order.
-     */
-    private static List<StudyEffect> ordered(List<StudyEffect> effects, List<StudyRow> rows, String column) {
-        Map<StudyData, String> value = new IdentityHashMap<>();
-        rows.forEach(r -> value.put(r.data(), r.value(column)));
-        boolean numeric = effects.stream().allMatch(e -> isNumber(value.get(e.data())));
-        Comparator<StudyEffect> order = numeric
-                ? Comparator.comparingDouble(e -> Double.parseDouble(value.get(e.data())))
-                : Comparator.comparing(e -> value.get(e.data()));
-        List<StudyEffect> sorted = new ArrayList<>(effects);
-        sorted.sort(order);
-        return sorted;
-    }
-
-    private static boolean isNumber(String text) {
-        try {
-            Double.parseDouble(text);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

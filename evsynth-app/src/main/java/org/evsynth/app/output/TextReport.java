@@ -172,7 +172,7 @@ public final class TextReport {
     }
 
     /** Two decimals as RevMan prints effects, more for very small figures. */
-    static String number(double value) {
+    public static String number(double value) {
         if (value != 0 && Math.abs(value) < 0.01) {
             return String.format(Locale.ROOT, "%.2g", value);
         }
@@ -184,7 +184,7 @@ public final class TextReport {
     }
 
     /** "< 0.00001", "= 0.0004", "= 0.003", "= 0.45", as in RevMan. */
-    static String p(double value) {
+    public static String p(double value) {
         if (value < 0.00001) {
             return "< 0.00001";
         }

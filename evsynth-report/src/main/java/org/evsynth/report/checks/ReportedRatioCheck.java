@@ -33,18 +33,18 @@ public final class ReportedRatioCheck {
             return !matches.equals("both") && !matches.equals("neither") && !matches.equals(printedAs);
         }
 
-        /** A sentence for the report, or empty when the figure is what it says. */
-        public Optional<String> message(String study, String outcome) {
+        /** A sentence for the report, under the outcome's heading, or empty when the figure is what it says. */
+        public Optional<String> message(String study) {
             String counts = String.format(Locale.ROOT, "RR %.2f, OR %.2f from the counts", riskRatio, oddsRatio);
             if (mislabelled()) {
                 return Optional.of(String.format(Locale.ROOT,
-                        "%s, %s: the figure printed as %s %s is the %s of the counts (%s).", study, outcome, printedAs,
+                        "%s: the figure printed as %s %s is the %s of the counts (%s).", study, printedAs,
                         printed, matches.equals("OR") ? "odds ratio" : "risk ratio", counts));
             }
             if (matches.equals("neither")) {
                 return Optional.of(String.format(Locale.ROOT,
-                        "%s, %s: the printed %s %s matches neither ratio of the counts (%s); it may be adjusted, or "
-                                + "a typo.", study, outcome, printedAs, printed, counts));
+                        "%s: the printed %s %s matches neither ratio of the counts (%s); it may be adjusted, or "
+                                + "a typo.", study, printedAs, printed, counts));
             }
             return Optional.empty();
         }

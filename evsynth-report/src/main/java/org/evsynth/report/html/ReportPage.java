@@ -18,6 +18,7 @@ public final class ReportPage {
             h1 { font-size: 18pt; margin-bottom: 4px; }
             h2 { font-size: 14pt; border-bottom: 1px solid #999; padding-bottom: 2px; margin-top: 24px; }
             h3 { font-size: 11.5pt; margin-top: 18px; }
+            h2, h3 { page-break-after: avoid; }
             p.meta { color: #555; margin-top: 0; }
             figure { margin: 10px 0 16px 0; page-break-inside: avoid; }
             figure svg { max-width: 100%; height: auto; }

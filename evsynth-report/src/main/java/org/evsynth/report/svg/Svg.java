@@ -98,6 +98,29 @@ public final class Svg {
         return text(cssClass, x, y, text, size, "start", "normal", "#000000");
     }
 
+    /**
+     * Text turned about its anchor point by an angle in degrees (-90 reads bottom to top), for side labels such as
+     * the PRISMA phases and rotated axis titles.
+     */
+    public Svg rotatedText(String cssClass, double x, double y, double degrees, String text, double size,
+                           String anchor, String weight, String fill) {
+        body.append(String.format(Locale.ROOT,
+                "<text class=\"%s\" x=\"%.2f\" y=\"%.2f\" transform=\"rotate(%.1f %.2f %.2f)\" font-size=\"%.1f\" "
+                        + "text-anchor=\"%s\" font-weight=\"%s\" fill=\"%s\">%s</text>%n",
+                escape(cssClass), x, y, degrees, x, y, size, anchor, weight, fill, escape(text)));
+        return this;
+    }
+
+    /** A rectangle with rounded corners of radius r. */
+    public Svg roundedRect(String cssClass, double x, double y, double w, double h, double r, String fill,
+                           String stroke) {
+        body.append(String.format(Locale.ROOT,
+                "<rect class=\"%s\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" rx=\"%.2f\" ry=\"%.2f\" "
+                        + "fill=\"%s\" stroke=\"%s\"/>%n",
+                escape(cssClass), x, y, w, h, r, r, fill, stroke));
+        return this;
+    }
+
     /** A title element, read by screen readers and shown as a tooltip. */
     public Svg title(String text) {
         body.append("<title>").append(escape(text)).append("</title>\n");

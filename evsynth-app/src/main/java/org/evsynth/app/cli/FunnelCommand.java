@@ -1,0 +1,108 @@
+package org.evsynth.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.evsynth.app.io.InputException;
+import org.evsynth.app.io.StudyTable;
+import org.evsynth.app.io.StudyTableReader;
+import org.evsynth.report.figure.FunnelPlot;
+import org.evsynth.report.render.FigureFiles;
+import org.evsynth.stats.bias.TrimAndFill;
+import org.evsynth.stats.effect.EffectSizes;
+import org.evsynth.stats.meta.MetaAnalysis;
+import org.evsynth.stats.meta.MetaAnalysisException;
+import org.evsynth.stats.meta.MetaAnalysisResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `evsynth funnel`: the funnel plot of the analysis `evsynth meta` runs with the same options. */
+@Command(name = "funnel", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Funnel plot of a pairwise meta-analysis: effects against standard errors, with the",
+            "pseudo-95% region; optionally contour-enhanced and with the studies trim and fill imputes.",
+            "The input and the analysis options are those of `evsynth meta`; the format of the figure is chosen",
+            "by the extension of --out: .svg, .png or .pdf."})
+public final class FunnelCommand implements Callable<Integer> {
+
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The study table (CSV with a header row).")
+    private Path file;
+
+    @CommandLine.Mixin
+    private PoolingOptions pooling = new PoolingOptions();
+
+    @Option(names = "--contours", description = "Shade the regions p > 0.10, 0.05-0.10, 0.01-0.05 and < 0.01 "
+            + "around no effect (contour-enhanced funnel plot).")
+    private boolean contours;
+
+    @Option(names = "--trim-fill", description = "Add the studies Duval and Tweedie's trim and fill imputes, hollow.")
+    private boolean trimFill;
+
+    @Option(names = "--trim-fill-estimator", paramLabel = "L0|R0", defaultValue = "L0",
+            description = "Estimator of the number of missing studies. Default: ${DEFAULT-VALUE}.")
+    private TrimAndFill.Estimator trimFillEstimator;
+
+    @Option(names = "--trim-fill-side", paramLabel = "left|right",
+            description = "Side on which studies are missing. Default: chosen from the data.")
+    private TrimAndFill.Side trimFillSide;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .svg, .png or .pdf.")
+    private Path out;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        MetaAnalysis analysis;
+        StudyTable table;
+        try {
+            FigureOutput.check(out);
+            analysis = pooling.settings();
+            table = StudyTableReader.read(file, pooling.measure);
+        } catch (InputException | IllegalArgumentException e) {
+            err.println("evsynth funnel: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        String svg;
+        try {
+            MetaAnalysisResult result = analysis.run(table.measure(), table.studies());
+            FunnelPlot plot = FunnelPlot.of(result);
+            if (contours) {
+                plot = plot.withContours();
+            }
+            if (trimFill) {
+                EffectSizes sizes = analysis.effectSizes(table.measure(), table.studies());
+                plot = plot.withTrimAndFill(TrimAndFill.run(analysis, table.measure(), sizes, trimFillEstimator,
+                        trimFillSide));
+            }
+            svg = plot.svg();
+        } catch (MetaAnalysisException e) {
+            err.println("evsynth funnel: " + table.file() + ": " + e.getMessage());
+            return FAILED;
+        } catch (IllegalArgumentException e) {
+            err.println("evsynth funnel: " + table.file() + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        try {
+            FigureFiles.write(svg, out);
+        } catch (IOException e) {
+            err.println("evsynth funnel: cannot write " + out + ": " + e.getMessage());
+            return FAILED;
+        }
+        table.warnings().forEach(w -> err.println("evsynth funnel: warning: " + w));
+        spec.commandLine().getOut().println(out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.evsynth.app.cli;
+
+import org.evsynth.app.io.InputException;
+import org.evsynth.stats.effect.EffectMeasure;
+import org.evsynth.stats.meta.ConfidenceMethod;
+import org.evsynth.stats.meta.MetaAnalysis;
+import org.evsynth.stats.meta.Model;
+import org.evsynth.stats.meta.Pooling;
+import org.evsynth.stats.meta.PredictionMethod;
+import org.evsynth.stats.meta.TauSquaredEstimator;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * How studies are pooled: the options, names and defaults of `evsynth meta`, shared by the figure commands
+ * (`forest`, `funnel`) so a figure is drawn from exactly the analysis `meta` prints for the same options.
+ */
+final class PoolingOptions {
+
+    @Option(names = "--measure", paramLabel = "MEASURE",
+            description = "OR, RR, RD, MD, SMD, PR, PLO, PFT, HR or GEN. Default: RR for binary, MD for continuous, "
+                    + "PLO for proportions, GEN for theta/se; required for estimates with CIs.")
+    EffectMeasure measure;
+
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "random or common. Default: random (common for --pooling MH or PETO).")
+    Model model;
+
+    @Option(names = "--method", paramLabel = "METHOD",
+            description = "tau² estimator: REML, DL, PM, ML, SJ, HE or EB. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "REML")
+    TauSquaredEstimator method;
+
+    @Option(names = "--pooling", paramLabel = "POOLING",
+            description = "IV (inverse variance), MH (Mantel-Haenszel: OR, RR, RD) or PETO (OR). "
+                    + "Default: ${DEFAULT-VALUE}.", defaultValue = "IV")
+    Pooling pooling;
+
+    @Option(names = "--ci", paramLabel = "CI",
+            description = "hksj or wald. Default: hksj for random-effects models, wald otherwise.")
+    ConfidenceMethod ci;
+
+    @Option(names = "--pi", paramLabel = "PI", defaultValue = "t",
+            description = "Prediction interval quantiles: t (k-2 df) or z. Default: ${DEFAULT-VALUE}.")
+    PredictionMethod pi;
+
+    @CommandLine.Mixin
+    CorrectionAndLevel common = new CorrectionAndLevel();
+
+    /** The analysis these options describe, as `meta` builds it. */
+    MetaAnalysis settings() throws InputException {
+        MetaAnalysis analysis = MetaAnalysis.withDefaults().with(pooling).with(method).with(pi)
+                .withLevel(common.levelFraction()).with(common.correction());
+        if (model != null) {
+            analysis = analysis.with(model);
+        }
+        if (ci != null) {
+            analysis = analysis.with(ci);
+        }
+        return analysis;
+    }
+}

@@ -1,0 +1,77 @@
+package org.evsynth.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.evsynth.report.prisma.PrismaCounts;
+import org.evsynth.report.prisma.PrismaDiagram;
+import org.evsynth.report.render.FigureFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * `evsynth prisma`: the PRISMA 2020 flow diagram from a file of counts. Counts that do not add up are printed as
+ * warnings on standard error; the diagram is still drawn, with the counts as reported.
+ */
+@Command(name = "prisma", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"PRISMA 2020 flow diagram from a CSV of counts: a header data,n (the PRISMA2020 R package's",
+            "template, which reads as it is) or box,count, and one row per count, e.g.",
+            "  records_screened,827      new_studies,10      duplicates,93",
+            "  database:MEDLINE,412      register:ClinicalTrials.gov,20      reason:Wrong population,30",
+            "Missing counts are drawn as 'n = unknown'; counts that follow arithmetically from others are",
+            "drawn with ', derived'. The format is chosen by the extension of --out."})
+public final class PrismaCommand implements Callable<Integer> {
+
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "COUNTS", description = "The counts (CSV with a header row).")
+    private Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .svg, .png or .pdf.")
+    private Path out;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (RobCommand.extension(out) == null) {
+            err.println("evsynth prisma: cannot tell the format of '" + out
+                    + "': --out must end in .svg, .png or .pdf");
+            return BAD_INPUT;
+        }
+        PrismaDiagram diagram;
+        try {
+            diagram = PrismaDiagram.of(PrismaCounts.read(file));
+        } catch (NoSuchFileException e) {
+            err.println("evsynth prisma: " + file + ": no such file");
+            return BAD_INPUT;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("evsynth prisma: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        for (String warning : diagram.warnings()) {
+            err.println("warning: " + file + ": " + warning);
+        }
+        try {
+            FigureFiles.write(diagram.svg(), out);
+        } catch (IOException e) {
+            err.println("evsynth prisma: cannot write the figure: " + e.getMessage());
+            return FAILED;
+        }
+        spec.commandLine().getOut().println(out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

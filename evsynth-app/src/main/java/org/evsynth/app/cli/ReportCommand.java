@@ -1,0 +1,60 @@
+package org.evsynth.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.evsynth.app.io.InputException;
+import org.evsynth.app.output.Provenance;
+import org.evsynth.app.report.Report;
+import org.evsynth.report.bundle.BundleException;
+import org.evsynth.stats.meta.MetaAnalysisException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `evsynth report`: the whole analysis bundle as one report. */
+@Command(name = "report", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Analyse every outcome of a review's analysis bundle (review.yaml and its CSVs) and write",
+            "OUT/index.html (self-contained), OUT/report.pdf, OUT/figures/ (SVG and PNG) and OUT/results.json."})
+public final class ReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The analysis bundle: a folder with review.yaml.")
+    private Path dir;
+
+    @Option(names = "--out", paramLabel = "OUT", defaultValue = "report",
+            description = "Folder to write the report to. Default: ${DEFAULT-VALUE}.")
+    private Path out;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Report.Summary summary = Report.write(dir, out, Provenance.evsynthVersion());
+            spec.commandLine().getOut().printf("evsynth report: %d outcomes written to %s (index.html, report.pdf, "
+                    + "results.json, %d figures)%n", summary.outcomes(), out, summary.figures());
+            summary.warnings().forEach(w -> err.println("warning: " + w));
+            return 0;
+        } catch (BundleException e) {
+            err.println("evsynth report: " + e.getMessage());
+            return MetaCommand.BAD_INPUT;
+        } catch (InputException e) {
+            err.println("evsynth report: " + e.getMessage());
+            return MetaCommand.BAD_INPUT;
+        } catch (MetaAnalysisException e) {
+            err.println("evsynth report: " + e.getMessage());
+            return MetaCommand.ANALYSIS_FAILED;
+        } catch (IOException e) {
+            err.println("evsynth report: cannot write the report: " + e.getMessage());
+            return MetaCommand.ANALYSIS_FAILED;
+        }
+    }
+}

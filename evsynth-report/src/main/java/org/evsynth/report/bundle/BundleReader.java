@@ -1,0 +1,172 @@
+package org.evsynth.report.bundle;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.evsynth.report.prisma.PrismaCounts;
+import org.evsynth.report.rob.RobTable;
+import org.evsynth.report.rob.RobTool;
+
+/** Reads review.yaml and the files it names into an {@link AnalysisBundle}, collecting every problem. */
+final class BundleReader {
+
+    static final Map<String, RobTool> ROB_TOOLS = Map.of("rob2", RobTool.ROB2, "robins-i", RobTool.ROBINS_I);
+
+    private BundleReader() {
+    }
+
+    static AnalysisBundle read(Path dir) throws BundleException, IOException {
+        Problems problems = new Problems();
+        String file = AnalysisBundle.REVIEW_FILE;
+        Path yaml = dir.resolve(file);
+        if (!Files.isDirectory(dir)) {
+            problems.add(dir.toString(), 0, "", "no such folder");
+            problems.throwIfAny();
+        }
+        if (!Files.isRegularFile(yaml)) {
+            problems.add(yaml.toString(), 0, "", "no such file: a bundle is a folder with a review.yaml");
+            problems.throwIfAny();
+        }
+        YamlNode root;
+        try (Reader reader = Files.newBufferedReader(yaml, StandardCharsets.UTF_8)) {
+            root = YamlTreeReader.read(reader);
+        } catch (YamlTreeReader.SyntaxException e) {
+            problems.add(file, e.line(), e.path(), e.getMessage());
+            throw new BundleException(List.of(new BundleProblem(file, e.line(), e.path(), e.getMessage())));
+        }
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            problems.add(file, root == null ? 0 : root.line(), "", root == null ? "the file is empty"
+                    : "expected a mapping with title, question and comparisons, found " + root.describe());
+            problems.throwIfAny();
+            throw new AssertionError();
+        }
+        Fields top = new Fields(mapping, "", file, problems);
+        String title = top.text("title", true);
+        Question question = question(top.mapping("question", true));
+        List<String> authors = top.texts("authors").stream().map(YamlNode.Scalar::text).toList();
+        String notes = orEmpty(top.text("notes", false));
+        OutcomeReader outcomes = new OutcomeReader(dir, problems);
+        List<Comparison> comparisons = new ArrayList<>();
+        for (Fields c : top.mappings("comparisons", true)) {
+            comparisons.add(comparison(c, outcomes));
+        }
+        AnalysisBundle.RiskOfBias rob = riskOfBias(dir, top.mapping("risk_of_bias", false), problems);
+        AnalysisBundle.Prisma prisma = prisma(dir, top.mapping("prisma", false), problems);
+        top.finish();
+        problems.throwIfAny();
+        return new AnalysisBundle(dir, title, question, authors, notes, comparisons, rob, prisma);
+    }
+
+    private static Question question(Fields q) {
+        if (q == null) {
+            return null;
+        }
+        Question question = new Question(q.text("population", true), q.text("intervention", true),
+                q.text("comparator", true), q.texts("outcomes").stream().map(YamlNode.Scalar::text).toList(),
+                orEmpty(q.text("setting", false)));
+        q.finish();
+        return question;
+    }
+
+    private static Comparison comparison(Fields c, OutcomeReader reader) {
+        String name = c.text("name", true);
+        String intervention = c.text("intervention_label", true);
+        String comparator = c.text("comparator_label", true);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Fields o : c.mappings("outcomes", true)) {
+            Outcome outcome = reader.read(o);
+            if (outcome != null) {
+                outcomes.add(outcome);
+            }
+        }
+        c.finish();
+        return new Comparison(name, intervention, comparator, outcomes);
+    }
+
+    private static AnalysisBundle.RiskOfBias riskOfBias(Path dir, Fields r, Problems problems) {
+        if (r == null) {
+            return null;
+        }
+        RobTool tool = r.choice("tool", ROB_TOOLS, null, true);
+        String name = r.text("file", true);
+        r.finish();
+        Path path = name == null ? null : existing(dir, name, r, "file");
+        if (tool == null || path == null) {
+            return null;
+        }
+        try {
+            return new AnalysisBundle.RiskOfBias(tool, path, RobTable.read(path, tool));
+        } catch (IOException | IllegalArgumentException e) {
+            located(problems, name, stripPrefix(e.getMessage(), path));
+            return null;
+        }
+    }
+
+    private static AnalysisBundle.Prisma prisma(Path dir, Fields p, Problems problems) {
+        if (p == null) {
+            return null;
+        }
+        String name = p.text("file", true);
+        p.finish();
+        Path path = name == null ? null : existing(dir, name, p, "file");
+        if (path == null) {
+            return null;
+        }
+        try {
+            return new AnalysisBundle.Prisma(path, PrismaCounts.read(path));
+        } catch (IOException | IllegalArgumentException e) {
+            located(problems, name, stripPrefix(e.getMessage(), path));
+            return null;
+        }
+    }
+
+    /** A reader's "line 3, column D1: ..." message as a problem on that line. */
+    private static void located(Problems problems, String file, String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+)[,:] (.*)$", java.util.regex.Pattern.DOTALL)
+                .matcher(message == null ? "" : message);
+        if (m.matches()) {
+            problems.add(file, Integer.parseInt(m.group(1)), "", m.group(2));
+        } else {
+            problems.add(file, 0, "", message);
+        }
+    }
+
+    /** The file named in review.yaml, resolved against the bundle; a problem at the key if it does not exist. */
+    static Path existing(Path dir, String name, Fields at, String key) {
+        Path path = dir.resolve(name).normalize();
+        if (!Files.isRegularFile(path)) {
+            at.problem(key, "no such file '" + name + "' in " + dir);
+            return null;
+        }
+        return path;
+    }
+
+    /** The readers' messages start with the full path; the bundle reports files by their name in review.yaml. */
+    private static String stripPrefix(String message, Path path) {
+        String prefix = path.toString();
+        if (message != null && message.startsWith(prefix)) {
+            String rest = message.substring(prefix.length());
+            return rest.startsWith(", ") ? rest.substring(2) : rest.startsWith(": ") ? rest.substring(2) : rest;
+        }
+        return message;
+    }
+
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+        Map<String, E> map = new LinkedHashMap<>();
+        for (E e : values) {
+            map.put(e.name(), e);
+        }
+        return map;
+    }
+}

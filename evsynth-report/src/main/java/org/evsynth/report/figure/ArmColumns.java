@@ -1,0 +1,109 @@
+package org.evsynth.report.figure;
+
+import java.util.List;
+
+import org.evsynth.stats.effect.BinaryStudy;
+import org.evsynth.stats.effect.ContinuousStudy;
+import org.evsynth.stats.effect.ProportionStudy;
+import org.evsynth.stats.effect.StudyData;
+
+/**
+ * The per-group data columns of a forest plot, as RevMan lays them out: Events and Total per group for binary data,
+ * Mean, SD and Total for continuous data, Events and Total for a single group, none for reported estimates.
+ */
+enum ArmColumns {
+    NONE(0, List.of()),
+    BINARY(2, List.of("Events", "Total")),
+    CONTINUOUS(2, List.of("Mean", "SD", "Total")),
+    PROPORTION(1, List.of("Events", "Total"));
+
+    private final int groups;
+    private final List<String> perGroup;
+
+    ArmColumns(int groups, List<String> perGroup) {
+        this.groups = groups;
+        this.perGroup = perGroup;
+    }
+
+    /** The number of groups shown. */
+    int groups() {
+        return groups;
+    }
+
+    /** The sub-headings under each group's name. */
+    List<String> perGroup() {
+        return perGroup;
+    }
+
+    /** The number of data columns. */
+    int count() {
+        return groups * perGroup.size();
+    }
+
+    /** The layout for the studies' data: by the kind of the first study with arm data. */
+    static ArmColumns of(List<StudyData> arms) {
+        for (StudyData data : arms) {
+            if (data instanceof BinaryStudy) {
+                return BINARY;
+            }
+            if (data instanceof ContinuousStudy) {
+                return CONTINUOUS;
+            }
+            if (data instanceof ProportionStudy) {
+                return PROPORTION;
+            }
+        }
+        return NONE;
+    }
+
+    /** One study's cells, blank where the data are missing or of another kind. */
+    List<String> cells(StudyData data) {
+        if (this == BINARY && data instanceof BinaryStudy b) {
+            return List.of(Format.count(b.events1()), Format.count(b.total1()), Format.count(b.events2()),
+                    Format.count(b.total2()));
+        }
+        if (this == CONTINUOUS && data instanceof ContinuousStudy c) {
+            return List.of(Format.compact(c.mean1()), Format.compact(c.sd1()), Format.count(c.n1()),
+                    Format.compact(c.mean2()), Format.compact(c.sd2()), Format.count(c.n2()));
+        }
+        if (this == PROPORTION && data instanceof ProportionStudy p) {
+            return List.of(Format.count(p.events()), Format.count(p.total()));
+        }
+        return blank();
+    }
+
+    /** Blank cells. */
+    List<String> blank() {
+        return java.util.Collections.nCopies(count(), "");
+    }
+
+    /**
+     * The pooled row's cells (participants per group) and the 'Total events' row's cells, from the studies'
+     * data; null for the events row where there are no events to count.
+     */
+    List<List<String>> totals(List<StudyData> studies) {
+        double[] sums = new double[4];
+        for (StudyData data : studies) {
+            if (data instanceof BinaryStudy b) {
+                sums[0] += b.events1();
+                sums[1] += b.total1();
+                sums[2] += b.events2();
+                sums[3] += b.total2();
+            } else if (data instanceof ContinuousStudy c) {
+                sums[1] += c.n1();
+                sums[3] += c.n2();
+            } else if (data instanceof ProportionStudy p) {
+                sums[0] += p.events();
+                sums[1] += p.total();
+            }
+        }
+        return switch (this) {
+            case BINARY -> java.util.Arrays.asList(List.of("", Format.count(sums[1]), "", Format.count(sums[3])),
+                    List.of(Format.count(sums[0]), "", Format.count(sums[2]), ""));
+            case CONTINUOUS -> java.util.Arrays.asList(
+                    List.of("", "", Format.count(sums[1]), "", "", Format.count(sums[3])), null);
+            case PROPORTION -> java.util.Arrays.asList(List.of(Format.count(sums[0]), Format.count(sums[1])), null);
+            case NONE -> java.util.Arrays.asList(List.of(), null);
+        };
+    }
+}

@@ -1,0 +1,177 @@
+package org.evsynth.report.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.evsynth.report.svg.Svg;
+import org.evsynth.stats.bias.TrimAndFillResult;
+import org.evsynth.stats.effect.EffectMeasure;
+import org.evsynth.stats.effect.StudyEffect;
+import org.evsynth.stats.meta.MetaAnalysisResult;
+import org.evsynth.stats.meta.StudyResult;
+
+/**
+ * A funnel plot: each study's effect (analysis scale, labelled in natural values for ratios) against its standard
+ * error, the y axis running down from SE 0, with the pseudo-95% region θ̂ ± 1.96 SE (Sterne &amp; Egger 2001) as
+ * metafor draws it: white on grey.
+ *
+ * <p>Contour-enhanced (Peters et al. 2008): the regions where a study's own test against no effect has p &gt; 0.10,
+ * 0.05 to 0.10, 0.01 to 0.05 and &lt; 0.01, shaded around the null rather than the estimate, so that a reader can
+ * tell whether missing studies would be in areas of non-significance (publication bias) or not (other causes of
+ * asymmetry). With trim and fill the filled studies are drawn hollow and the funnel is centred on the adjusted
+ * estimate, as metafor's {@code funnel(trimfill(...))} does.
+ */
+public final class FunnelPlot {
+
+    private static final double Z95 = 1.959963984540054;
+    private static final double[] CONTOUR_Z = {2.5758293035489, 1.959963984540054, 1.6448536269514722};
+    private static final String[] CONTOUR_FILL = {"#C8C8C8", "#A0A0A0", "#FFFFFF"};
+    private static final String OUTSIDE_FILL = "#E6E6E6";
+    private static final String[] CONTOUR_LEGEND = {"p < 0.01", "0.01 ≤ p < 0.05", "0.05 ≤ p < 0.10", "p ≥ 0.10"};
+    private static final double WIDTH = 380;
+    private static final double HEIGHT = 290;
+    private static final double MARGIN = 14;
+    private static final double FONT = XYFrame.FONT;
+    private static final String INK = "#000000";
+
+    private final MetaAnalysisResult result;
+    private final boolean contours;
+    private final TrimAndFillResult trimAndFill;
+
+    private FunnelPlot(MetaAnalysisResult result, boolean contours, TrimAndFillResult trimAndFill) {
+        this.result = result;
+        this.contours = contours;
+        this.trimAndFill = trimAndFill;
+    }
+
+    /** The funnel plot of an analysis. */
+    public static FunnelPlot of(MetaAnalysisResult result) {
+        return new FunnelPlot(result, false, null);
+    }
+
+    /** Shades the significance contours around the null (not available for single-group measures). */
+    public FunnelPlot withContours() {
+        return new FunnelPlot(result, true, trimAndFill);
+    }
+
+    /** Adds the studies trim and fill imputed, hollow, and centres the funnel on the adjusted estimate. */
+    public FunnelPlot withTrimAndFill(TrimAndFillResult value) {
+        return new FunnelPlot(result, contours, value);
+    }
+
+    /** The plot as an SVG document. */
+    public String svg() {
+        EffectMeasure measure = result.measure();
+        double nullTheta = measure.isRatio() ? 0 : measure.nullValue();
+        boolean shade = contours && !Double.isNaN(nullTheta);
+        double centre = trimAndFill != null ? trimAndFill.adjusted().pooled().theta() : result.pooled().theta();
+        List<double[]> observed = new ArrayList<>();
+        for (StudyResult s : result.studies()) {
+            observed.add(new double[] {s.theta(), Math.sqrt(s.variance())});
+        }
+        List<double[]> filled = new ArrayList<>();
+        if (trimAndFill != null) {
+            for (StudyEffect e : trimAndFill.filled()) {
+                filled.add(new double[] {e.theta(), Math.sqrt(e.variance())});
+            }
+        }
+        double seMax = 0;
+        double lo = centre;
+        double hi = centre;
+        for (List<double[]> points : List.of(observed, filled)) {
+            for (double[] p : points) {
+                seMax = Math.max(seMax, p[1]);
+                lo = Math.min(lo, p[0]);
+                hi = Math.max(hi, p[0]);
+            }
+        }
+        ValueAxis y = ValueAxis.linear(0, seMax > 0 ? seMax : 1);
+        double seBottom = y.max();
+        lo = Math.min(lo, centre - Z95 * seBottom);
+        hi = Math.max(hi, centre + Z95 * seBottom);
+        if (shade) {
+            lo = Math.min(lo, nullTheta - CONTOUR_Z[0] * seBottom);
+            hi = Math.max(hi, nullTheta + CONTOUR_Z[0] * seBottom);
+        }
+        double pad = 0.04 * (hi - lo);
+        ValueAxis x = measure.isRatio() ? ValueAxis.logNatural(lo - pad, hi + pad)
+                : ValueAxis.linear(lo - pad, hi + pad);
+        double left = MARGIN + XYFrame.yAxisRoom(y);
+        double top = MARGIN + FONT + 20;
+        XYFrame frame = new XYFrame(left, top, WIDTH, HEIGHT, x, y, true);
+        List<String> legend = legend(shade, filled.size());
+        double legendWidth = legend.stream().mapToDouble(t -> Svg.textWidth(t, XYFrame.SMALL) + 22).max().orElse(0);
+        double width = left + WIDTH + (legend.isEmpty() ? 0 : 16 + legendWidth) + MARGIN;
+        double height = top + HEIGHT + 2 * XYFrame.SMALL + 30 + MARGIN;
+        Svg svg = new Svg(Math.ceil(width), Math.ceil(height));
+        svg.title("Funnel plot");
+        svg.text("title", MARGIN, MARGIN + FONT, "Funnel plot", FONT + 1, "start", "bold", INK);
+        double bottom = top + HEIGHT;
+        if (shade) {
+            svg.rect("contour-region", left, top, WIDTH, HEIGHT, OUTSIDE_FILL, "none");
+            for (int i = 0; i < CONTOUR_Z.length; i++) {
+                svg.polygon("contour-region", triangle(frame, nullTheta, CONTOUR_Z[i], seBottom), CONTOUR_FILL[i],
+                        "none");
+            }
+            svg.line("null-line", frame.px(nullTheta), top, frame.px(nullTheta), bottom, INK, 0.8, null);
+        } else {
+            svg.rect("plot-background", left, top, WIDTH, HEIGHT, "#EBEBEB", "none");
+            svg.polygon("pseudo-ci-region", triangle(frame, centre, Z95, seBottom), "#FFFFFF", "none");
+        }
+        double[] t = triangle(frame, centre, Z95, seBottom);
+        svg.line("pseudo-ci", t[0], t[1], t[2], t[3], INK, 0.8, "4 3");
+        svg.line("pseudo-ci", t[0], t[1], t[4], t[5], INK, 0.8, "4 3");
+        svg.line("pooled-line", frame.px(centre), top, frame.px(centre), bottom, INK, 0.8, null);
+        for (double[] p : observed) {
+            svg.circle("study-point", frame.px(p[0]), frame.py(p[1]), 3.5, INK, INK);
+        }
+        for (double[] p : filled) {
+            svg.circle("filled-study", frame.px(p[0]), frame.py(p[1]), 3.5, "#FFFFFF", INK);
+        }
+        String xTitle = measure.isRatio() ? Format.capitalised(measure.description()) + " (log scale)"
+                : Format.capitalised(measure.description());
+        frame.axes(svg, xTitle, "Standard error");
+        drawLegend(svg, legend, left + WIDTH + 16, top, shade);
+        return svg.toString();
+    }
+
+    /** The region θ ± z·SE from SE 0 at the top to the axis' bottom: apex, bottom left, bottom right. */
+    private static double[] triangle(XYFrame frame, double theta, double z, double seBottom) {
+        return new double[] {frame.px(theta), frame.py(0), frame.px(theta - z * seBottom), frame.py(seBottom),
+            frame.px(theta + z * seBottom), frame.py(seBottom)};
+    }
+
+    private List<String> legend(boolean shade, int filled) {
+        List<String> lines = new ArrayList<>();
+        if (shade) {
+            for (int i = CONTOUR_LEGEND.length - 1; i >= 0; i--) {
+                lines.add(CONTOUR_LEGEND[i]);
+            }
+        }
+        lines.add("Studies");
+        if (trimAndFill != null) {
+            lines.add(String.format(Locale.ROOT, "Filled by trim and fill (%d)", filled));
+        }
+        return lines;
+    }
+
+    private static void drawLegend(Svg svg, List<String> lines, double x, double top, boolean shade) {
+        double y = top + 4;
+        int contourRows = shade ? CONTOUR_LEGEND.length : 0;
+        String[] fills = {"#FFFFFF", CONTOUR_FILL[1], CONTOUR_FILL[0], OUTSIDE_FILL};
+        for (int i = 0; i < lines.size(); i++) {
+            double mid = y + 8;
+            if (i < contourRows) {
+                svg.rect("legend-key", x, mid - 6, 12, 12, i == 0 ? "#FFFFFF" : fills[i], "#808080");
+            } else if (lines.get(i).equals("Studies")) {
+                svg.circle("legend-key", x + 6, mid, 3.5, INK, INK);
+            } else {
+                svg.circle("legend-key", x + 6, mid, 3.5, "#FFFFFF", INK);
+            }
+            svg.text("legend", x + 20, mid + XYFrame.SMALL * 0.35, lines.get(i), XYFrame.SMALL, "start", "normal",
+                    INK);
+            y += 18;
+        }
+    }
+}
