@@ -96,6 +96,36 @@ class ReportCommandTest {
         assertEquals(64, bleeding.get("data_sha256").asText().length());
     }
 
+    /** Every outcome's pooled estimate, interval and τ² in results.json is what the engine gives on its own. */
+    @Test
+    void everyOutcomeInResultsJsonAgreesWithTheEngine() throws Exception {
+        JsonNode results = JSON.readTree(out.resolve("report/results.json").toFile());
+        org.evsynth.report.bundle.AnalysisBundle bundle = org.evsynth.report.bundle.AnalysisBundle.load(example());
+        int checked = 0;
+        for (org.evsynth.report.bundle.Comparison c : bundle.comparisons()) {
+            for (org.evsynth.report.bundle.Outcome o : c.outcomes()) {
+                org.evsynth.app.io.StudyTable table = org.evsynth.app.io.StudyTableReader.read(o.data(), o.options().measure());
+                MetaAnalysisResult engine = o.options().toMetaAnalysis().run(table.measure(), table.studies());
+                JsonNode shown = null;
+                for (JsonNode n : results.get("outcomes")) {
+                    if (n.get("comparison").asText().equals(c.name()) && n.get("outcome").asText().equals(o.name())) {
+                        shown = n.get("analysis");
+                    }
+                }
+                assertTrue(shown != null, o.name());
+                assertEquals(engine.k(), shown.get("k").asInt(), o.name());
+                assertEquals(engine.pooled().estimate(), shown.get("estimate").asDouble(), 1e-12, o.name());
+                assertEquals(engine.pooled().ciLower(), shown.get("ci_lower").asDouble(), 1e-12, o.name());
+                assertEquals(engine.pooled().ciUpper(), shown.get("ci_upper").asDouble(), 1e-12, o.name());
+                if (!Double.isNaN(engine.heterogeneity().tau2())) {
+                    assertEquals(engine.heterogeneity().tau2(), shown.get("tau2").asDouble(), 1e-12, o.name());
+                }
+                checked++;
+            }
+        }
+        assertEquals(results.get("outcomes").size(), checked);
+    }
+
     @Test
     void anInvalidBundleIsRefusedWithFileLineAndKey(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("review.yaml"), "title: x\ncomparisons:\n  - name: c\n    outcomes:\n"
