@@ -1,9 +1,13 @@
 package org.evsynth.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.evsynth.app.io.InputException;
+import org.evsynth.report.render.FigureFiles;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The --out file of a figure command: its format comes from its extension, checked before any work is done. */
 final class FigureOutput {
@@ -22,5 +26,34 @@ final class FigureOutput {
             throw new InputException("cannot tell the format of '" + out
                     + "' from its name: --out must end in .svg, .png or .pdf");
         }
+    }
+
+    /** The file's extension as written (".svg", ".PNG", ...), or null when it names no format evsynth writes. */
+    static String extension(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String extension : List.of(".svg", ".png", ".pdf")) {
+            if (lower.endsWith(extension)) {
+                return name.substring(name.length() - extension.length());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes the figure and prints its path on standard output.
+     *
+     * @return 0, or 1 with the reason on standard error when the file cannot be written
+     */
+    static int write(String command, String svg, Path out, CommandSpec spec) {
+        try {
+            FigureFiles.write(svg, out);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("evsynth " + command + ": cannot write " + out + ": " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println(out);
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 }

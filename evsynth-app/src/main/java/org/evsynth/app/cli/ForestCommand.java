@@ -1,6 +1,5 @@
 package org.evsynth.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
@@ -13,7 +12,6 @@ import org.evsynth.app.io.StudyRow;
 import org.evsynth.app.io.StudyTable;
 import org.evsynth.app.io.StudyTableReader;
 import org.evsynth.report.figure.ForestPlot;
-import org.evsynth.report.render.FigureFiles;
 import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisException;
@@ -93,16 +91,8 @@ public final class ForestCommand implements Callable<Integer> {
             err.println("evsynth forest: " + table.file() + ": " + e.getMessage());
             return BAD_INPUT;
         }
-        try {
-            FigureFiles.write(svg, out);
-        } catch (IOException e) {
-            err.println("evsynth forest: cannot write " + out + ": " + e.getMessage());
-            return FAILED;
-        }
         table.warnings().forEach(w -> err.println("evsynth forest: warning: " + w));
-        spec.commandLine().getOut().println(out);
-        spec.commandLine().getOut().flush();
-        return 0;
+        return FigureOutput.write("forest", svg, out, spec);
     }
 
     private ForestPlot plot(MetaAnalysis analysis, StudyTable table) {

@@ -1,6 +1,5 @@
 package org.evsynth.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,7 +8,6 @@ import org.evsynth.app.io.InputException;
 import org.evsynth.app.io.StudyTable;
 import org.evsynth.app.io.StudyTableReader;
 import org.evsynth.report.figure.FunnelPlot;
-import org.evsynth.report.render.FigureFiles;
 import org.evsynth.stats.bias.TrimAndFill;
 import org.evsynth.stats.effect.EffectSizes;
 import org.evsynth.stats.meta.MetaAnalysis;
@@ -94,15 +92,7 @@ public final class FunnelCommand implements Callable<Integer> {
             err.println("evsynth funnel: " + table.file() + ": " + e.getMessage());
             return BAD_INPUT;
         }
-        try {
-            FigureFiles.write(svg, out);
-        } catch (IOException e) {
-            err.println("evsynth funnel: cannot write " + out + ": " + e.getMessage());
-            return FAILED;
-        }
         table.warnings().forEach(w -> err.println("evsynth funnel: warning: " + w));
-        spec.commandLine().getOut().println(out);
-        spec.commandLine().getOut().flush();
-        return 0;
+        return FigureOutput.write("funnel", svg, out, spec);
     }
 }

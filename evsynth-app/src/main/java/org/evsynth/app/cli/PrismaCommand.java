@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.prisma.PrismaDiagram;
-import org.evsynth.report.render.FigureFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +45,7 @@ public final class PrismaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (RobCommand.extension(out) == null) {
+        if (FigureOutput.extension(out) == null) {
             err.println("evsynth prisma: cannot tell the format of '" + out
                     + "': --out must end in .svg, .png or .pdf");
             return BAD_INPUT;
@@ -64,14 +63,6 @@ public final class PrismaCommand implements Callable<Integer> {
         for (String warning : diagram.warnings()) {
             err.println("warning: " + file + ": " + warning);
         }
-        try {
-            FigureFiles.write(diagram.svg(), out);
-        } catch (IOException e) {
-            err.println("evsynth prisma: cannot write the figure: " + e.getMessage());
-            return FAILED;
-        }
-        spec.commandLine().getOut().println(out);
-        spec.commandLine().getOut().flush();
-        return 0;
+        return FigureOutput.write("prisma", diagram.svg(), out, spec);
     }
 }

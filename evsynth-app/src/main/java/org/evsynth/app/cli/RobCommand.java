@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.evsynth.report.render.FigureFiles;
 import org.evsynth.report.rob.RobTable;
 import org.evsynth.report.rob.RobTool;
 import org.evsynth.report.rob.SummaryPlot;
@@ -62,7 +61,7 @@ public final class RobCommand implements Callable<Integer> {
             err.println("evsynth rob: --plot must be traffic-light, summary or both, not '" + plot + "'");
             return BAD_INPUT;
         }
-        String extension = extension(out);
+        String extension = FigureOutput.extension(out);
         if (extension == null) {
             err.println("evsynth rob: cannot tell the format of '" + out + "': --out must end in .svg, .png or .pdf");
             return BAD_INPUT;
@@ -94,29 +93,15 @@ public final class RobCommand implements Callable<Integer> {
             targets.add(kind.equals("both") ? sibling(out, "-summary", extension) : out);
             drawings.add(SummaryPlot.svg(table, weighted));
         }
-        try {
-            for (int i = 0; i < targets.size(); i++) {
-                FigureFiles.write(drawings.get(i), targets.get(i));
-                spec.commandLine().getOut().println(targets.get(i));
+        for (int i = 0; i < targets.size(); i++) {
+            int code = FigureOutput.write("rob", drawings.get(i), targets.get(i), spec);
+            if (code != 0) {
+                return code;
             }
-        } catch (IOException e) {
-            err.println("evsynth rob: cannot write the figure: " + e.getMessage());
-            return FAILED;
         }
-        spec.commandLine().getOut().flush();
         return 0;
     }
 
-    /** ".svg", ".png" or ".pdf" as the name ends, or null. */
-    static String extension(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String extension : List.of(".svg", ".png", ".pdf")) {
-            if (name.endsWith(extension)) {
-                return path.getFileName().toString().substring(name.length() - extension.length());
-            }
-        }
-        return null;
-    }
 
     private static Path sibling(Path path, String suffix, String extension) {
         String name = path.getFileName().toString();
