@@ -1,14 +1,18 @@
 package org.evsynth.report.figure;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+
+import org.evsynth.report.rob.Judgement;
 
 /**
  * One risk-of-bias domain as a column of coloured circles beside a forest plot, as RevMan and robvis draw them.
  *
  * @param domain the domain's label, shown in the legend (e.g. "Randomisation process", "Overall")
- * @param levels each study's judgement by study label: low, some concerns, high, critical or no information;
- *               a study without one gets no circle
+ * @param levels each study's judgement by study label, in RoB 2's or ROBINS-I's words (low, some concerns, high,
+ *               moderate, serious, critical, no information), drawn in robvis's colours and symbols; a study without
+ *               one gets no circle
  */
 public record RobColumn(String domain, Map<String, String> levels) {
 
@@ -18,12 +22,22 @@ public record RobColumn(String domain, Map<String, String> levels) {
             throw new IllegalArgumentException("a risk-of-bias column needs a domain label");
         }
         levels = Map.copyOf(new LinkedHashMap<>(levels));
-        levels.values().forEach(RobLevel::parse);
+        levels.values().forEach(RobColumn::judgement);
     }
 
     /** The judgement for a study, or null if it has none. */
-    public RobLevel level(String study) {
+    public Judgement level(String study) {
         String word = levels.get(study);
-        return word == null ? null : RobLevel.parse(word);
+        return word == null ? null : judgement(word);
+    }
+
+    private static Judgement judgement(String word) {
+        Judgement judgement = Judgement.parse(word);
+        if (judgement == null) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "'%s' is not a risk-of-bias judgement: expected low, some concerns, high, moderate, serious, "
+                            + "critical or no information", word));
+        }
+        return judgement;
     }
 }
