@@ -10,15 +10,9 @@ import org.evsynth.app.io.StudyRow;
 import org.evsynth.app.io.StudyTable;
 import org.evsynth.app.io.StudyTableReader;
 import org.evsynth.app.output.Provenance;
-import org.evsynth.stats.effect.EffectMeasure;
-import org.evsynth.stats.effect.ZeroCellCorrection;
-import org.evsynth.stats.meta.ConfidenceMethod;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisException;
 import org.evsynth.stats.meta.Model;
-import org.evsynth.stats.meta.Pooling;
-import org.evsynth.stats.meta.PredictionMethod;
-import org.evsynth.stats.meta.TauSquaredEstimator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,32 +40,8 @@ public final class MetaCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The study table (CSV with a header row).")
     private Path file;
 
-    @Option(names = "--measure", paramLabel = "MEASURE",
-            description = "OR, RR, RD, MD, SMD, PR, PLO, PFT, HR or GEN. Default: RR for binary, MD for continuous, "
-                    + "PLO for proportions, GEN for theta/se; required for estimates with CIs.")
-    private EffectMeasure measure;
-
-    @Option(names = "--model", paramLabel = "MODEL",
-            description = "random or common. Default: random (common for --pooling MH or PETO).")
-    private Model model;
-
-    @Option(names = "--method", paramLabel = "METHOD",
-            description = "tau² estimator: REML, DL, PM, ML, SJ, HE or EB. Default: ${DEFAULT-VALUE}.",
-            defaultValue = "REML")
-    private TauSquaredEstimator method;
-
-    @Option(names = "--pooling", paramLabel = "POOLING",
-            description = "IV (inverse variance), MH (Mantel-Haenszel: OR, RR, RD) or PETO (OR). "
-                    + "Default: ${DEFAULT-VALUE}.", defaultValue = "IV")
-    private Pooling pooling;
-
-    @Option(names = "--ci", paramLabel = "CI",
-            description = "hksj or wald. Default: hksj for random-effects models, wald otherwise.")
-    private ConfidenceMethod ci;
-
-    @Option(names = "--pi", paramLabel = "PI", defaultValue = "t",
-            description = "Prediction interval quantiles: t (k-2 df) or z. Default: ${DEFAULT-VALUE}.")
-    private PredictionMethod pi;
+    @CommandLine.Mixin
+    private PoolingOptions pooling = new PoolingOptions();
 
     @Option(names = "--by", paramLabel = "COLUMN", description = "Subgroup analysis by this column.")
     private String by;
@@ -85,8 +55,6 @@ public final class MetaCommand implements Callable<Integer> {
             description = "One analysis per distinct value of this column; JSON output is one object per line.")
     private String batch;
 
-    @CommandLine.Mixin
-    private CorrectionAndLevel common = new CorrectionAndLevel();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
@@ -105,8 +73,8 @@ public final class MetaCommand implements Callable<Integer> {
         MetaAnalysis analysis;
         StudyTable table;
         try {
-            analysis = settings();
-            table = StudyTableReader.read(file, measure);
+            analysis = pooling.settings();
+            table = StudyTableReader.read(file, pooling.measure);
             checkColumn(table, by, "--by");
             checkColumn(table, batch, "--batch");
             checkColumn(table, sections.cumulative, "--cumulative");
@@ -140,18 +108,6 @@ public final class MetaCommand implements Callable<Integer> {
         out.print(text);
         out.flush();
         return 0;
-    }
-
-    private MetaAnalysis settings() throws InputException {
-        MetaAnalysis analysis = MetaAnalysis.withDefaults().with(pooling).with(method).with(pi)
-                .withLevel(common.levelFraction()).with(common.correction());
-        if (model != null) {
-            analysis = analysis.with(model);
-        }
-        if (ci != null) {
-            analysis = analysis.with(ci);
-        }
-        return analysis;
     }
 
     /** The column must exist, and have a value in every row. */
