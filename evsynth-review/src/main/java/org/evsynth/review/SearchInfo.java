@@ -1,0 +1,14 @@
+package org.evsynth.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One search as imported: the database or register searched, when, with what strategy, and the file.
+ *
+ * @param searchedOn the date searched, or null when not given
+ * @param strategy   the strategy text, or null
+ */
+public record SearchInfo(long id, String source, LocalDate searchedOn, String strategy, String fileName,
+        String sha256, int recordCount, Instant importedAt, String importedBy) {
+}
