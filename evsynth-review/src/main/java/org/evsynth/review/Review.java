@@ -234,6 +234,11 @@ public final class Review implements AutoCloseable {
         return r;
     }
 
+    /** Every record's place in the review (duplicate group, outcomes, study, decisions), by id, from one reading. */
+    public List<RecordStatus> recordStatuses() {
+        return db.read("listing record statuses", c -> state(c).statuses());
+    }
+
     // ---- deduplication
 
     /** Applies stage one of deduplication to every record and queues the uncertain pairs. */

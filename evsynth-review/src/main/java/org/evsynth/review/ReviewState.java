@@ -95,6 +95,22 @@ final class ReviewState {
         return out;
     }
 
+    /** Every record's place in the review, by id. */
+    List<RecordStatus> statuses() {
+        List<RecordStatus> out = new ArrayList<>(records.size());
+        for (long[] r : records) {
+            long id = r[0];
+            boolean duplicate = groups.isDuplicate(id);
+            List<ScreeningDecision> decisions = new ArrayList<>(screening.decisions(Stage.TITLE_ABSTRACT, id));
+            decisions.addAll(screening.decisions(Stage.FULL_TEXT, id));
+            out.add(new RecordStatus(id, sourceOfSearch.get(r[1]), duplicate ? groups.root(id) : null,
+                    duplicate ? null : screening.outcome(Stage.TITLE_ABSTRACT, id),
+                    atStage(Stage.FULL_TEXT, id) ? screening.outcome(Stage.FULL_TEXT, id) : null,
+                    screening.notRetrieved(id), studyOfReport.get(id), decisions));
+        }
+        return out;
+    }
+
     PrismaCounts counts() {
         Map<String, Integer> perSource = new HashMap<>();
         int duplicates = 0;

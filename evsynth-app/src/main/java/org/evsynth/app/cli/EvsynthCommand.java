@@ -7,6 +7,16 @@ import java.nio.charset.StandardCharsets;
 import org.evsynth.app.cli.records.DedupCommand;
 import org.evsynth.app.cli.records.RecordsCommand;
 import org.evsynth.app.cli.records.SearchCommand;
+import org.evsynth.app.cli.review.ConflictsCommand;
+import org.evsynth.app.cli.review.DecisionsCommand;
+import org.evsynth.app.cli.review.ExportCommand;
+import org.evsynth.app.cli.review.ExtractCommand;
+import org.evsynth.app.cli.review.ImportCommand;
+import org.evsynth.app.cli.review.InitCommand;
+import org.evsynth.app.cli.review.LogCommand;
+import org.evsynth.app.cli.review.ScreenCommand;
+import org.evsynth.app.cli.review.StatusCommand;
+import org.evsynth.app.cli.review.StudiesCommand;
 import org.evsynth.app.output.Provenance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +28,9 @@ import picocli.CommandLine.Command;
         description = "Evidence synthesis from database exports to a pooled, graded answer.",
         subcommands = {MetaCommand.class, MetaregCommand.class, RecordsCommand.class, DedupCommand.class,
             SearchCommand.class, ForestCommand.class, FunnelCommand.class, RobCommand.class, PrismaCommand.class,
-            ReportCommand.class},
+            ReportCommand.class, InitCommand.class, ImportCommand.class, DecisionsCommand.class,
+            ScreenCommand.class, ConflictsCommand.class, StudiesCommand.class, ExtractCommand.class, StatusCommand.class,
+            ExportCommand.class, LogCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the analysis could not be done (the reason is printed)",
             "2:bad usage or bad input (file, line and column are printed)"})

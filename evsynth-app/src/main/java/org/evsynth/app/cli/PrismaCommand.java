@@ -6,9 +6,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.evsynth.app.cli.review.ReviewOptions;
+import org.evsynth.app.cli.review.ReviewPrisma;
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.prisma.PrismaDiagram;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
             "  records_screened,827      new_studies,10      duplicates,93",
             "  database:MEDLINE,412      register:ClinicalTrials.gov,20      reason:Wrong population,30",
             "Missing counts are drawn as 'n = unknown'; counts that follow arithmetically from others are",
-            "drawn with ', derived'. The format is chosen by the extension of --out."})
+            "drawn with ', derived'. The format is chosen by the extension of --out.",
+            "With a review folder instead of a file (evsynth prisma DIR --out F), the review's own counts."})
 public final class PrismaCommand implements Callable<Integer> {
 
     static final int FAILED = 1;
@@ -33,8 +37,12 @@ public final class PrismaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "COUNTS", description = "The counts (CSV with a header row).")
+    @Parameters(index = "0", paramLabel = "COUNTS|DIR", description = "The counts (CSV with a header row), or a "
+            + "review folder.")
     private Path file;
+
+    @Mixin
+    private ReviewOptions review = new ReviewOptions();
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .svg, .png or .pdf.")
     private Path out;
@@ -49,6 +57,9 @@ public final class PrismaCommand implements Callable<Integer> {
             err.println("evsynth prisma: cannot tell the format of '" + out
                     + "': --out must end in .svg, .png or .pdf");
             return BAD_INPUT;
+        }
+        if (review.isReview(file)) {
+            return ReviewPrisma.draw(spec, file, review, out);
         }
         PrismaDiagram diagram;
         try {

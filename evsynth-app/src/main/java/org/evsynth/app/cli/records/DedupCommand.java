@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.evsynth.app.cli.review.ReviewDedup;
+import org.evsynth.app.cli.review.ReviewOptions;
 import org.evsynth.records.dedup.DedupOptions;
 import org.evsynth.records.dedup.DeduplicationResult;
 import org.evsynth.records.dedup.Deduplicator;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Spec;
                     + "title, year, first author and pages); stage two lists probable duplicates for review.",
             "Status per record: unique (kept: alone or first of its group), duplicate (merged automatically), "
                     + "review (in a pair awaiting a person). Positions are 1-based within each file; "
-                    + "summary.unique counts the records kept."})
+                    + "summary.unique counts the records kept.",
+            "With a review folder (evsynth dedup DIR): applies stage one to the review's records, stored and "
+                    + "undoable, and lists the review queue; --resolve PAIR same|different settles a pair."})
 public final class DedupCommand implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
@@ -39,8 +43,16 @@ public final class DedupCommand implements Callable<Integer> {
     @Mixin
     private RecordInputs inputs = new RecordInputs();
 
+    @Mixin
+    private ReviewOptions review = new ReviewOptions();
+
+    @Option(names = "--resolve", arity = "2", paramLabel = "PAIR same|different",
+            description = "With a review folder: settle a pair of the review queue.")
+    private List<String> resolve;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json or text. Default: ${DEFAULT-VALUE}.")
+            description = "json or text (with a review folder, text unless json is asked for). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "0.8",
@@ -57,6 +69,17 @@ public final class DedupCommand implements Callable<Integer> {
         String wanted = format.toLowerCase(Locale.ROOT);
         if (!wanted.equals("json") && !wanted.equals("text")) {
             err.println("evsynth dedup: --format must be json or text, not '" + format + "'");
+            return BAD_INPUT;
+        }
+        if (inputs.isReview(review)) {
+            if (resolve != null) {
+                return ReviewDedup.resolve(spec, inputs.files.get(0), review, resolve);
+            }
+            boolean json = spec.commandLine().getParseResult().hasMatchedOption("--format") && wanted.equals("json");
+            return ReviewDedup.run(spec, inputs.files.get(0), review, json);
+        }
+        if (resolve != null) {
+            err.println("evsynth dedup: --resolve applies to a review folder, not to record files");
             return BAD_INPUT;
         }
         ImportResult imported;

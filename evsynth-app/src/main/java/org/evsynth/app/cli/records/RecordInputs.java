@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.evsynth.app.cli.review.ReviewOptions;
 import org.evsynth.records.io.ImportResult;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,16 @@ final class RecordInputs {
     @Option(names = "--columns", paramLabel = "MAPPING",
             description = "CSV column mapping, e.g. \"title=Article Title;authors=AU;year=PY\".")
     String columns;
+
+    /** Whether the only argument is a review folder: then the command acts on the review. */
+    boolean isReview(ReviewOptions review) {
+        return files.size() == 1 && review.isReview(files.get(0));
+    }
+
+    /** Whether options that only concern reading files were given. */
+    boolean fileOptionsGiven() {
+        return inputFormat != null || columns != null;
+    }
 
     /** Reads every file. */
     ImportResult read() throws IOException {

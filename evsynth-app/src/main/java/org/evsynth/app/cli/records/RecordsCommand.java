@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.evsynth.app.cli.review.ReviewOptions;
+import org.evsynth.app.cli.review.ReviewRecords;
 import org.evsynth.records.io.CsvWriter;
 import org.evsynth.records.io.ImportResult;
 import org.evsynth.records.io.ImportWarning;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
         description = {"Read bibliographic records and print them with their file and position.",
             "Formats are detected from content: RIS, PubMed/MEDLINE, EndNote XML, BibTeX, Web of Science, CSV/TSV.",
             "json prints {records: [...], warnings: [...]}; csv and ris print the records and send warnings "
-                    + "to standard error."})
+                    + "to standard error.",
+            "With a review folder (evsynth records DIR): the review's records with their ids, status and decisions, "
+                    + "as json or csv."})
 public final class RecordsCommand implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
@@ -35,6 +39,9 @@ public final class RecordsCommand implements Callable<Integer> {
 
     @Mixin
     private RecordInputs inputs = new RecordInputs();
+
+    @Mixin
+    private ReviewOptions review = new ReviewOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json, csv or ris. Default: ${DEFAULT-VALUE}.")
@@ -51,6 +58,10 @@ public final class RecordsCommand implements Callable<Integer> {
         if (!FORMATS.contains(wanted)) {
             err.println("evsynth records: --format must be json, csv or ris, not '" + format + "'");
             return BAD_INPUT;
+        }
+        if (inputs.isReview(review)) {
+            return inputs.fileOptionsGiven()
+                    ? fileOptionsWithReview(err) : ReviewRecords.print(spec, inputs.files.get(0), review, wanted);
         }
         ImportResult result;
         try {
@@ -74,6 +85,11 @@ public final class RecordsCommand implements Callable<Integer> {
         out.print(text);
         out.flush();
         return 0;
+    }
+
+    private static int fileOptionsWithReview(PrintWriter err) {
+        err.println("evsynth records: --input-format and --columns apply to record files, not to a review folder");
+        return BAD_INPUT;
     }
 
     private static void write(String format, ImportResult result, StringWriter text) throws IOException {

@@ -1,0 +1,58 @@
+package org.evsynth.app.cli.review;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evsynth export}: the analysis bundle of a live review, for {@code evsynth report}. */
+@Command(name = "export", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Write the analysis bundle that evsynth report reads: OUT/review.yaml (question from the",
+            "protocol; one comparison per pair of arms, one outcome per extracted outcome), OUT/data/*.csv (one",
+            "study table per outcome, from the included studies' extracted data), OUT/prisma.csv (the review's",
+            "counts) and OUT/rob.csv when risk-of-bias judgements cover every domain of the tool.",
+            "Then: evsynth report OUT --out report"})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The review folder.")
+    private Path dir;
+
+    @Option(names = "--bundle", required = true, paramLabel = "OUT", description = "The bundle folder to write.")
+    private Path bundle;
+
+    @Mixin
+    private ReviewOptions review = new ReviewOptions();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        if (Files.exists(bundle.resolve("review.yaml")) && !Files.exists(bundle.resolve(BundleExport.MARKER))) {
+            return ReviewRun.fail(spec, "export", bundle + " holds a review.yaml evsynth export did not write; "
+                    + "choose another folder", ReviewRun.BAD_INPUT);
+        }
+        if (bundle.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
+            return ReviewRun.fail(spec, "export", "--bundle must be another folder than the review's", ReviewRun.BAD_INPUT);
+        }
+        return ReviewRun.run(spec, "export", dir, review, r -> {
+            BundleExport.Summary s = BundleExport.write(r, bundle);
+            s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            spec.commandLine().getOut().printf("evsynth export: %d outcomes of %d included studies written to %s%s%n",
+                    s.outcomes(), s.studies(), bundle, s.rob() ? " (with rob.csv)" : "");
+            if (s.outcomes() == 0) {
+                return ReviewRun.fail(spec, "export", "no included study has extracted outcome data; nothing for "
+                        + "evsynth report to analyse", ReviewRun.FAILED);
+            }
+            return ReviewRun.OK;
+        });
+    }
+}
