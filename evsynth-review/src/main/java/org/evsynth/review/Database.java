@@ -32,11 +32,19 @@ final class Database implements AutoCloseable {
     private final Pool writers;
     private final Pool readers;
 
+    private final DataSource writeSource;
+
     private Database(Kind kind, String name, DataSource writeSource, DataSource readSource) {
+        this.writeSource = writeSource;
         this.kind = kind;
         this.name = name;
         this.writers = new Pool(writeSource);
         this.readers = readSource == writeSource ? writers : new Pool(readSource);
+    }
+
+    /** The data source that writers use, for schema migrations. */
+    DataSource writeSource() {
+        return writeSource;
     }
 
     static Database sqlite(Path file) {

@@ -89,11 +89,16 @@ public final class FigureFiles {
         }
     }
 
+    /**
+     * openhtmltopdf and PDFBox log progress and font substitutions through java.util.logging; a command line tool's
+     * standard error is for the user's warnings, so only their errors are let through. Held in a field:
+     * java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
     static {
-        // openhtmltopdf and PDFBox log progress and font substitutions through java.util.logging; a command line
-        // tool's standard error is for the user's warnings, so only their errors are let through.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.SEVERE);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /**
