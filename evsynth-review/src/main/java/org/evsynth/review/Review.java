@@ -207,13 +207,13 @@ public final class Review implements AutoCloseable {
         return db.read("listing searches", c -> {
             List<SearchInfo> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, source, searched_on, strategy, file_name, "
-                    + "file_sha256, record_count, imported_at, imported_by FROM search ORDER BY id");
+                    + "file_sha256, record_count, imported_at, imported_by, strategy_hits FROM search ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String on = rs.getString(3);
                     out.add(new SearchInfo(rs.getLong(1), rs.getString(2), on == null ? null : LocalDate.parse(on),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                            Instant.parse(rs.getString(8)), rs.getString(9)));
+                            Instant.parse(rs.getString(8)), rs.getString(9), rs.getString(10)));
                 }
             }
             return out;

@@ -53,7 +53,11 @@ final class SearchImport {
             throw new ReviewException(String.format(Locale.ROOT, "review %s: cannot import %s: %s",
                     db.name(), file, e.getMessage()), e);
         }
-        List<String> warnings = result.warnings().stream().map(ImportWarning::toString).toList();
+        List<String> warnings = new java.util.ArrayList<>(result.warnings().stream().map(ImportWarning::toString).toList());
+        StrategyHits.Outcome hits = StrategyHits.run(strategy, result.records());
+        if (hits.warning() != null) {
+            warnings.add(hits.warning());
+        }
         return db.transact("import of " + fileName, c -> {
             Long again = searchWithSha(c, sha);
             if (again != null) {
@@ -62,8 +66,8 @@ final class SearchImport {
             List<BibRecord> records = result.records();
             long searchId = Ids.next(c, "search");
             long first = Ids.allocate(c, "record", Math.max(1, records.size()));
-            insertSearch(c, searchId, source, searchedOn, strategy, fileName, sha, records.size(), warnings.size(),
-                    actor, at);
+            insertSearch(c, searchId, source, searchedOn, strategy, hits.json(), fileName, sha, records.size(),
+                    warnings.size(), actor, at);
             insertRecords(c, searchId, first, records);
             AuditLog.append(c, at, actor, "import", "search", searchId, null, Json.object("source", source,
                     "searched_on", searchedOn == null ? null : searchedOn.toString(), "file", fileName,
@@ -83,10 +87,11 @@ final class SearchImport {
     }
 
     private static void insertSearch(Connection c, long id, String source, LocalDate searchedOn, String strategy,
-            String fileName, String sha, int count, int warnings, String actor, Instant at) throws SQLException {
+            String strategyHits, String fileName, String sha, int count, int warnings, String actor, Instant at)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO search (id, source, searched_on, strategy, "
-                + "file_name, file_sha256, record_count, warning_count, imported_at, imported_by) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "file_name, file_sha256, record_count, warning_count, imported_at, imported_by, strategy_hits) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setString(2, source);
             ps.setString(3, searchedOn == null ? null : searchedOn.toString());
@@ -97,6 +102,7 @@ final class SearchImport {
             ps.setInt(8, warnings);
             ps.setString(9, at.toString());
             ps.setString(10, actor);
+            ps.setString(11, strategyHits);
             ps.executeUpdate();
         }
     }

@@ -8,7 +8,9 @@ import java.time.LocalDate;
  *
  * @param searchedOn the date searched, or null when not given
  * @param strategy   the strategy text, or null
+ * @param strategyHits each strategy line's hits on this search's records, as JSON
+ *                   ({@code [{number, text, hits, reported_hits}]}), or null without a strategy
  */
 public record SearchInfo(long id, String source, LocalDate searchedOn, String strategy, String fileName,
-        String sha256, int recordCount, Instant importedAt, String importedBy) {
+        String sha256, int recordCount, Instant importedAt, String importedBy, String strategyHits) {
 }

@@ -70,6 +70,8 @@ public final class ImportCommand implements Callable<Integer> {
             } else {
                 out.printf("evsynth import: %s: %d records added as search %d (%s%s)%n", file, s.recordsAdded(),
                         s.searchId(), source, on == null ? "" : ", searched " + on);
+                r.searches().stream().filter(x -> x.id() == s.searchId() && x.strategyHits() != null).findFirst()
+                        .ifPresent(x -> out.println("strategy hits on these records: " + x.strategyHits()));
             }
             s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             return ReviewRun.OK;
