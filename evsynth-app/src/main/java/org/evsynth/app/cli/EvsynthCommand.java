@@ -8,6 +8,7 @@ import org.evsynth.app.cli.records.DedupCommand;
 import org.evsynth.app.cli.records.RecordsCommand;
 import org.evsynth.app.cli.records.SearchCommand;
 import org.evsynth.app.cli.review.ConflictsCommand;
+import org.evsynth.app.cli.review.RetrievalCommand;
 import org.evsynth.app.cli.review.DecisionsCommand;
 import org.evsynth.app.cli.review.ExportCommand;
 import org.evsynth.app.cli.review.ExtractCommand;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Command;
         subcommands = {MetaCommand.class, MetaregCommand.class, RecordsCommand.class, DedupCommand.class,
             SearchCommand.class, ForestCommand.class, FunnelCommand.class, RobCommand.class, PrismaCommand.class,
             ReportCommand.class, InitCommand.class, ImportCommand.class, DecisionsCommand.class,
-            ScreenCommand.class, ConflictsCommand.class, StudiesCommand.class, ExtractCommand.class, StatusCommand.class,
+            ScreenCommand.class, ConflictsCommand.class, RetrievalCommand.class, StudiesCommand.class, ExtractCommand.class, StatusCommand.class,
             ExportCommand.class, LogCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the analysis could not be done (the reason is printed)",
