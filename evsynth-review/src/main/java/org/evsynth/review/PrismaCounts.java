@@ -2,12 +2,14 @@ package org.evsynth.review;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The PRISMA 2020 flow counts of a review, derived only from its stored data (Page et al. 2021, BMJ 372:n71).
  *
  * @param identifiedPerSource records imported per source database or register
+ * @param registers           the sources that are trial registers (the others are bibliographic databases)
  * @param identifiedTotal     records imported
  * @param duplicatesRemoved   records merged into an earlier record's group
  * @param screened            records with a final title-and-abstract outcome
@@ -20,13 +22,15 @@ import java.util.TreeMap;
  * @param reportsIncluded     reports included at full text
  * @param pending             per stage, what is left to decide
  */
-public record PrismaCounts(Map<String, Integer> identifiedPerSource, int identifiedTotal, int duplicatesRemoved,
+public record PrismaCounts(Map<String, Integer> identifiedPerSource, Set<String> registers, int identifiedTotal,
+        int duplicatesRemoved,
         int screened, int excludedScreening, int sought, int notRetrieved, int assessed,
         Map<String, Integer> excludedFullText, int studiesIncluded, int reportsIncluded,
         Map<Stage, StagePending> pending) {
 
     public PrismaCounts {
         identifiedPerSource = Map.copyOf(identifiedPerSource);
+        registers = Set.copyOf(registers);
         excludedFullText = Map.copyOf(excludedFullText);
         pending = Map.copyOf(pending);
     }
@@ -36,6 +40,7 @@ public record PrismaCounts(Map<String, Integer> identifiedPerSource, int identif
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> identified = new LinkedHashMap<>();
         identified.put("per_source", new TreeMap<>(identifiedPerSource));
+        identified.put("registers", new java.util.TreeSet<>(registers));
         identified.put("total", identifiedTotal);
         m.put("identified", identified);
         m.put("duplicates_removed", duplicatesRemoved);

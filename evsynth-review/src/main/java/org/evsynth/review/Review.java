@@ -200,7 +200,16 @@ public final class Review implements AutoCloseable {
      */
     public ImportSummary importSearch(Path file, String source, LocalDate searchedOn, String strategy,
             String actor) {
-        return SearchImport.run(db, file, source, searchedOn, strategy, actor, now());
+        return importSearch(file, source, false, searchedOn, strategy, actor);
+    }
+
+    /**
+     * Imports a search whose source is a trial register (ClinicalTrials.gov, ICTRP, ...) when {@code register} is
+     * true, a bibliographic database otherwise: PRISMA 2020 counts the two apart.
+     */
+    public ImportSummary importSearch(Path file, String source, boolean register, LocalDate searchedOn,
+            String strategy, String actor) {
+        return SearchImport.run(db, file, source, register, searchedOn, strategy, actor, now());
     }
 
     public List<SearchInfo> searches() {

@@ -20,14 +20,17 @@ final class ReviewState {
 
     private final List<long[]> records;
     private final Map<Long, String> sourceOfSearch;
+    /** Sources that are trial registers rather than bibliographic databases. */
+    private final Set<String> registers;
     private final Groups groups;
     private final ScreeningState screening;
     private final Map<Long, Long> studyOfReport;
 
-    private ReviewState(List<long[]> records, Map<Long, String> sourceOfSearch, Groups groups,
+    private ReviewState(List<long[]> records, Map<Long, String> sourceOfSearch, Set<String> registers, Groups groups,
             ScreeningState screening, Map<Long, Long> studyOfReport) {
         this.records = records;
         this.sourceOfSearch = sourceOfSearch;
+        this.registers = Set.copyOf(registers);
         this.groups = groups;
         this.screening = screening;
         this.studyOfReport = studyOfReport;
@@ -35,10 +38,14 @@ final class ReviewState {
 
     static ReviewState load(Connection c, ScreeningMode mode) throws SQLException {
         Map<Long, String> sources = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, source FROM search");
+        Set<String> registers = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, source, source_kind FROM search");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 sources.put(rs.getLong(1), rs.getString(2));
+                if ("register".equals(rs.getString(3))) {
+                    registers.add(rs.getString(2));
+                }
             }
         }
         Map<Long, Long> studies = new HashMap<>();
@@ -48,8 +55,8 @@ final class ReviewState {
                 studies.put(rs.getLong(1), rs.getLong(2));
             }
         }
-        return new ReviewState(RecordQueries.ids(c), sources, DedupStore.groups(c), ScreeningState.load(c, mode),
-                studies);
+        return new ReviewState(RecordQueries.ids(c), sources, registers, DedupStore.groups(c),
+                ScreeningState.load(c, mode), studies);
     }
 
     ScreeningState screening() {
@@ -170,8 +177,8 @@ final class ReviewState {
         for (Stage s : Stage.values()) {
             pending.put(s, new StagePending(open.get(s)[0], open.get(s)[1], perReviewer.get(s)));
         }
-        return new PrismaCounts(perSource, records.size(), duplicates, screened, excludedScreening, sought,
-                notRetrieved, assessed, excludedFullText, studies.size(), reportsIncluded, pending);
+        return new PrismaCounts(perSource, registers, records.size(), duplicates, screened, excludedScreening,
+                sought, notRetrieved, assessed, excludedFullText, studies.size(), reportsIncluded, pending);
     }
 
     private void pending(Stage stage, long id, Outcome outcome, Map<Stage, int[]> open,

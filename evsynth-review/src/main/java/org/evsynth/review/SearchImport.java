@@ -31,8 +31,8 @@ final class SearchImport {
     private SearchImport() {
     }
 
-    static ImportSummary run(Database db, Path file, String source, LocalDate searchedOn, String strategy,
-            String actor, Instant at) {
+    static ImportSummary run(Database db, Path file, String source, boolean register, LocalDate searchedOn,
+            String strategy, String actor, Instant at) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
@@ -66,11 +66,11 @@ final class SearchImport {
             List<BibRecord> records = result.records();
             long searchId = Ids.next(c, "search");
             long first = Ids.allocate(c, "record", Math.max(1, records.size()));
-            insertSearch(c, searchId, source, searchedOn, strategy, hits.json(), fileName, sha, records.size(),
-                    warnings.size(), actor, at);
+            insertSearch(c, searchId, source, register, searchedOn, strategy, hits.json(), fileName, sha,
+                    records.size(), warnings.size(), actor, at);
             insertRecords(c, searchId, first, records);
             AuditLog.append(c, at, actor, "import", "search", searchId, null, Json.object("source", source,
-                    "searched_on", searchedOn == null ? null : searchedOn.toString(), "file", fileName,
+                    "searched_on", searchedOn == null ? null : searchedOn.toString(), "kind", register ? "register" : "database", "file", fileName,
                     "sha256", sha, "records", records.size(), "first_record", records.isEmpty() ? null : first,
                     "last_record", records.isEmpty() ? null : first + records.size() - 1));
             return new ImportSummary(searchId, fileName, sha, records.size(), false, warnings);
@@ -86,12 +86,12 @@ final class SearchImport {
         }
     }
 
-    private static void insertSearch(Connection c, long id, String source, LocalDate searchedOn, String strategy,
-            String strategyHits, String fileName, String sha, int count, int warnings, String actor, Instant at)
-            throws SQLException {
+    private static void insertSearch(Connection c, long id, String source, boolean register, LocalDate searchedOn,
+            String strategy, String strategyHits, String fileName, String sha, int count, int warnings, String actor,
+            Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO search (id, source, searched_on, strategy, "
-                + "file_name, file_sha256, record_count, warning_count, imported_at, imported_by, strategy_hits) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "file_name, file_sha256, record_count, warning_count, imported_at, imported_by, strategy_hits, "
+                + "source_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setString(2, source);
             ps.setString(3, searchedOn == null ? null : searchedOn.toString());
@@ -103,6 +103,7 @@ final class SearchImport {
             ps.setString(9, at.toString());
             ps.setString(10, actor);
             ps.setString(11, strategyHits);
+            ps.setString(12, register ? "register" : "database");
             ps.executeUpdate();
         }
     }

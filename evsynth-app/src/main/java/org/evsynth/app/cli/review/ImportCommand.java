@@ -37,6 +37,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--searched", paramLabel = "YYYY-MM-DD", description = "The date the search was run.")
     private String searched;
 
+    @Option(names = "--register",
+            description = "The source is a trial register (ClinicalTrials.gov, ICTRP, ...), counted apart from "
+                    + "bibliographic databases in the PRISMA diagram.")
+    private boolean register;
+
     @Option(names = "--strategy", paramLabel = "FILE", description = "The search strategy as run (text).")
     private Path strategy;
 
@@ -62,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         return ReviewRun.run(spec, "import", dir, review, r -> {
             String strategyText = strategy == null ? null : Files.readString(strategy, StandardCharsets.UTF_8);
-            ImportSummary s = r.importSearch(file, source, on, strategyText, review.actor());
+            ImportSummary s = r.importSearch(file, source, register, on, strategyText, review.actor());
             PrintWriter out = spec.commandLine().getOut();
             if (s.alreadyImported()) {
                 out.printf("evsynth import: %s was imported before as search %d; nothing added%n", file,

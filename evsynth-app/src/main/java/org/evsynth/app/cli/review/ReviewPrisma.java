@@ -47,8 +47,19 @@ public final class ReviewPrisma {
 
     /** The diagram's counts, with records per source and reports excluded per reason. */
     static org.evsynth.report.prisma.PrismaCounts counts(PrismaCounts s) {
-        return new org.evsynth.report.prisma.PrismaCounts(given(s), named(s.identifiedPerSource()), List.of(),
+        return new org.evsynth.report.prisma.PrismaCounts(given(s), named(sources(s, false)), named(sources(s, true)),
                 named(s.excludedFullText()), List.of(), List.of());
+    }
+
+    /** The records per source, of the registers or of the databases only. */
+    private static Map<String, Integer> sources(PrismaCounts s, boolean registers) {
+        Map<String, Integer> out = new TreeMap<>();
+        s.identifiedPerSource().forEach((name, n) -> {
+            if (s.registers().contains(name) == registers) {
+                out.put(name, n);
+            }
+        });
+        return out;
     }
 
     private static List<NamedCount> named(Map<String, Integer> counts) {
@@ -61,8 +72,11 @@ public final class ReviewPrisma {
     static void writeCsv(PrismaCounts s, Writer out) throws IOException {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("box", "count")
                 .setRecordSeparator('\n').build())) {
-            for (NamedCount c : named(s.identifiedPerSource())) {
+            for (NamedCount c : named(sources(s, false))) {
                 p.printRecord("database:" + c.name(), c.count());
+            }
+            for (NamedCount c : named(sources(s, true))) {
+                p.printRecord("register:" + c.name(), c.count());
             }
             for (Map.Entry<PrismaKey, Long> e : given(s).entrySet()) {
                 if (e.getKey() != PrismaKey.DBR_EXCLUDED) {

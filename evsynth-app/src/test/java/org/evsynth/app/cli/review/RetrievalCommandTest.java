@@ -51,4 +51,25 @@ class RetrievalCommandTest {
         assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("not both"), both.err());
     }
+
+    @Test
+    void registersAreCountedApartFromDatabases() throws Exception {
+        String dir = tmp.resolve("reg").toString();
+        assertEquals(0, ReviewCli.run("init", dir, "--title", "Registers").exitCode());
+        Path medline = ReviewCli.ris(tmp.resolve("m.ris"), List.of(
+                new ReviewCli.Ref("Microaxial flow pump in cardiogenic shock", "Moller, JE", 2024, "10.9/a")));
+        Path ctgov = ReviewCli.ris(tmp.resolve("c.ris"), List.of(
+                new ReviewCli.Ref("DanGer Shock trial registration", "Moller, JE", 2012, null),
+                new ReviewCli.Ref("ECLS-SHOCK trial registration", "Thiele, H", 2019, null)));
+        assertEquals(0, ReviewCli.run("import", dir, medline.toString(), "--source", "MEDLINE").exitCode());
+        assertEquals(0, ReviewCli.run("import", dir, ctgov.toString(), "--source", "ClinicalTrials.gov",
+                "--register").exitCode());
+        JsonNode status = JSON.readTree(ReviewCli.run("status", dir, "--format", "json").out());
+        assertEquals("ClinicalTrials.gov", status.at("/identified/registers/0").asText());
+        assertEquals(2, status.at("/identified/per_source/ClinicalTrials.gov").asInt());
+        Path svg = tmp.resolve("prisma.svg");
+        assertEquals(0, ReviewCli.run("prisma", dir, "--out", svg.toString()).exitCode());
+        String drawing = Files.readString(svg);
+        assertTrue(drawing.contains("Registers (n = 2)") || drawing.contains("ClinicalTrials.gov (n = 2)"), drawing);
+    }
 }
