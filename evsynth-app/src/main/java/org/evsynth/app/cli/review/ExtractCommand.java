@@ -44,14 +44,57 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--arm", paramLabel = "NAME", description = "With --outcome: the arm (group).")
     private String arm;
 
+    @Option(names = "--rob", paramLabel = "TOOL",
+            description = "Record risk-of-bias judgements with this tool (rob2 or robins-i): DOMAIN=JUDGEMENT pairs, "
+                    + "e.g. D1=low D2=\"some concerns\" Overall=high; --support gives the reasoning; --outcome "
+                    + "makes them outcome-specific.")
+    private String rob;
+
+    @Option(names = "--support", paramLabel = "TEXT", description = "With --rob: the quotes and reasoning.")
+    private String support;
+
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
+    /** Judgements checked against the tool's scale before anything is written, so a typo writes nothing. */
+    private Integer riskOfBias() {
+        org.evsynth.report.rob.RobTool tool;
+        try {
+            tool = org.evsynth.report.rob.RobTool.of(rob);
+        } catch (IllegalArgumentException e) {
+            return ReviewRun.fail(spec, "extract", "--rob: " + e.getMessage(), ReviewRun.BAD_INPUT);
+        }
+        if (data.isEmpty()) {
+            return ReviewRun.fail(spec, "extract", "--rob needs DOMAIN=JUDGEMENT pairs, e.g. D1=low Overall=high",
+                    ReviewRun.BAD_INPUT);
+        }
+        for (Map.Entry<String, String> e : data.entrySet()) {
+            org.evsynth.report.rob.Judgement level = org.evsynth.report.rob.Judgement.parse(e.getValue());
+            if (level == null || !tool.allows(level)) {
+                return ReviewRun.fail(spec, "extract", String.format(java.util.Locale.ROOT,
+                        "%s=%s: '%s' is not a %s judgement", e.getKey(), e.getValue(), e.getValue(),
+                        tool.displayName()), ReviewRun.BAD_INPUT);
+            }
+        }
+        return ReviewRun.run(spec, "extract", dir, review, r -> {
+            for (Map.Entry<String, String> e : data.entrySet()) {
+                r.assessRiskOfBias(study, new org.evsynth.review.RiskOfBias(tool.id(), outcome, e.getKey(),
+                        org.evsynth.report.rob.Judgement.parse(e.getValue()).level(), support), review.actor());
+            }
+            spec.commandLine().getOut().printf("evsynth extract: study %d: %d risk-of-bias judgements (%s)%n", study,
+                    data.size(), tool);
+            return ReviewRun.OK;
+        });
+    }
+
     @Override
     public Integer call() {
+        if (rob != null) {
+            return riskOfBias();
+        }
         if ((outcome == null) != (arm == null)) {
             return ReviewRun.fail(spec, "extract", "--outcome and --arm go together", ReviewRun.BAD_INPUT);
         }
