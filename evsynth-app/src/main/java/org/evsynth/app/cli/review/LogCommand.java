@@ -28,7 +28,7 @@ public final class LogCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json. Default: ${DEFAULT-VALUE}.")
-    private String format;
+    private TextOrJson format;
 
     @Mixin
     private ReviewOptions review = new ReviewOptions();
@@ -38,14 +38,10 @@ public final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            return ReviewRun.fail(spec, "log", "--format must be text or json, not '" + format + "'",
-                    ReviewRun.BAD_INPUT);
-        }
         return ReviewRun.run(spec, "log", dir, review, r -> {
             PrintWriter out = spec.commandLine().getOut();
             List<AuditEntry> log = r.auditLog();
-            if (format.equals("json")) {
+            if (format == TextOrJson.JSON) {
                 List<Object> entries = new ArrayList<>();
                 for (AuditEntry e : log) {
                     Map<String, Object> m = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json. Default: ${DEFAULT-VALUE}.")
-    private String format;
+    private TextOrJson format;
 
     @Mixin
     private ReviewOptions review = new ReviewOptions();
@@ -42,14 +42,10 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            return ReviewRun.fail(spec, "status", "--format must be json or text, not '" + format + "'",
-                    ReviewRun.BAD_INPUT);
-        }
         return ReviewRun.run(spec, "status", dir, review, r -> {
             PrismaCounts s = r.status();
             PrintWriter out = spec.commandLine().getOut();
-            if (format.equals("json")) {
+            if (format == TextOrJson.JSON) {
                 out.println(ReviewJson.write(s.asMap()));
             } else {
                 out.print(text(r.title(), s));
