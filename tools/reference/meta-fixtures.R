@@ -60,58 +60,10 @@ CI_CONTROL  <- list(tol = 1e-12, maxiter = 10000, tau2.max = 1e7)
 RATIO <- c("OR", "RR", "HR")
 
 # ----------------------------------------------------------------------------
-# Writing helpers
+# Writing helpers: num2str, csv_quote, write_data, read_data, clean, write_case
 # ----------------------------------------------------------------------------
 
-# Shortest decimal representation (15..17 significant digits) that reads back
-# as exactly the same double; integers print without a decimal point.
-num2str <- function(x) {
-  vapply(x, function(v) {
-    if (is.na(v)) return("")
-    for (d in 15:17) {
-      s <- sprintf(paste0("%.", d, "g"), v)
-      if (as.numeric(s) == v) return(s)
-    }
-    s
-  }, character(1))
-}
-
-csv_quote <- function(s) {
-  need <- grepl("[\",\r\n]", s) | grepl("^\\s|\\s$", s)
-  s[need] <- paste0("\"", gsub("\"", "\"\"", s[need]), "\"")
-  s
-}
-
-write_data <- function(df, name) {
-  stopifnot(!anyDuplicated(df$study))
-  cols <- lapply(df, function(col) if (is.numeric(col)) num2str(col) else csv_quote(as.character(col)))
-  lines <- c(paste(csv_quote(names(df)), collapse = ","),
-             do.call(paste, c(cols, sep = ",")))
-  con <- file(file.path(DATA_DIR, name), open = "wb")   # LF line endings everywhere
-  writeLines(lines, con, sep = "\n")
-  close(con)
-  invisible(name)
-}
-
-read_data <- function(name)
-  read.csv(file.path(DATA_DIR, name), stringsAsFactors = FALSE, check.names = FALSE)
-
-# NA / NaN / +-Inf / NULL -> NA (written as JSON null); keeps doubles plain.
-clean <- function(x) {
-  if (is.null(x) || length(x) == 0) return(NA)
-  x <- as.vector(x)
-  if (is.numeric(x)) x[!is.finite(x)] <- NA
-  unname(x)
-}
-
-write_case <- function(case, obj) {
-  json <- toJSON(obj, digits = NA, auto_unbox = TRUE, null = "null", na = "null",
-                 pretty = TRUE)
-  if (grepl("NaN|Inf|\"NA\"", json)) stop("non-finite value leaked into ", case)
-  con <- file(file.path(CASE_DIR, paste0(case, ".json")), open = "wb")
-  writeLines(json, con, sep = "\n")
-  close(con)
-}
+source(file.path("tools", "reference", "fixture-io.R"))
 
 # ----------------------------------------------------------------------------
 # Effect sizes per input contract
