@@ -3,7 +3,6 @@ package org.evsynth.app.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,26 +19,23 @@ import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisResult;
 import org.evsynth.stats.meta.SubgroupAnalysisResult;
-import org.evsynth.stats.regression.CommonTau2Subgroups;
 
 /** Runs analyses of a table's rows and writes each in the chosen format. */
 final class AnalysisWriter {
 
     private final MetaAnalysis analysis;
     private final StudyTable table;
-    private final String by;
-    private final boolean commonTau2;
+    private final SubgroupOptions subgroups;
     private final OutputFormat format;
     private final Appendable sink;
     private final SectionOptions sections;
     private CsvReport csv;
 
-    AnalysisWriter(MetaAnalysis analysis, StudyTable table, String by, boolean commonTau2, OutputFormat format,
+    AnalysisWriter(MetaAnalysis analysis, StudyTable table, SubgroupOptions subgroups, OutputFormat format,
                    Appendable sink, SectionOptions sections) {
         this.analysis = analysis;
         this.table = table;
-        this.by = by;
-        this.commonTau2 = commonTau2;
+        this.subgroups = subgroups;
         this.format = format;
         this.sink = sink;
         this.sections = sections;
@@ -61,12 +57,8 @@ final class AnalysisWriter {
         String title = name == null ? table.file() : table.file() + " — " + name;
         try {
             List<String> warnings = new ArrayList<>(table.warnings());
-            if (by != null) {
-                Map<StudyData, String> groupOf = new IdentityHashMap<>();
-                rows.forEach(r -> groupOf.put(r.data(), r.value(by)));
-                SubgroupAnalysisResult result = commonTau2
-                        ? CommonTau2Subgroups.run(analysis, table.measure(), studies, groupOf::get)
-                        : analysis.runBySubgroup(table.measure(), studies, groupOf::get);
+            if (subgroups.any()) {
+                SubgroupAnalysisResult result = subgroups.run(analysis, table, rows);
                 SectionsReport extra = extraSections(rows, warnings);
                 switch (format) {
                     case JSON -> sink.append(json(withSections(JsonReport.of(result, warnings, provenance), extra), name));

@@ -2,20 +2,14 @@ package org.evsynth.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.evsynth.app.io.InputException;
-import org.evsynth.app.io.StudyRow;
 import org.evsynth.app.io.StudyTable;
 import org.evsynth.app.io.StudyTableReader;
 import org.evsynth.report.figure.ForestPlot;
-import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisException;
-import org.evsynth.stats.regression.CommonTau2Subgroups;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,12 +34,8 @@ public final class ForestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private PoolingOptions pooling = new PoolingOptions();
 
-    @Option(names = "--by", paramLabel = "COLUMN", description = "Subgroup analysis by this column.")
-    private String by;
-
-    @Option(names = "--common-tau2",
-            description = "With --by: one tau² shared by all subgroups instead of a tau² per subgroup.")
-    private boolean commonTau2;
+    @CommandLine.Mixin
+    private SubgroupOptions subgroups = new SubgroupOptions();
 
     @Option(names = "--group1", paramLabel = "NAME", defaultValue = "Experimental",
             description = "Name of group 1 (columns _1), for the headings and 'Favours NAME'. Default: ${DEFAULT-VALUE}.")
@@ -73,10 +63,7 @@ public final class ForestCommand implements Callable<Integer> {
             FigureOutput.check(out);
             analysis = pooling.settings();
             table = StudyTableReader.read(file, pooling.measure);
-            checkColumn(table);
-            if (commonTau2 && by == null) {
-                throw new InputException("--common-tau2 goes with --by COLUMN");
-            }
+            subgroups.check(table);
         } catch (InputException | IllegalArgumentException e) {
             err.println("evsynth forest: " + e.getMessage());
             return BAD_INPUT;
@@ -97,34 +84,13 @@ public final class ForestCommand implements Callable<Integer> {
 
     private ForestPlot plot(MetaAnalysis analysis, StudyTable table) {
         ForestPlot plot;
-        if (by != null) {
-            Map<StudyData, String> groupOf = new IdentityHashMap<>();
-            table.rows().forEach(r -> groupOf.put(r.data(), r.value(by)));
-            plot = ForestPlot.of(commonTau2
-                    ? CommonTau2Subgroups.run(analysis, table.measure(), table.studies(), groupOf::get)
-                    : analysis.runBySubgroup(table.measure(), table.studies(), groupOf::get))
-                    .withArms(table.studies(), groupOf::get);
+        if (subgroups.any()) {
+            plot = ForestPlot.of(subgroups.run(analysis, table, table.rows()))
+                    .withArms(table.studies(), subgroups.groupOf(table.rows())::apply);
         } else {
             plot = ForestPlot.of(analysis.run(table.measure(), table.studies())).withArms(table.studies());
         }
         plot = plot.withGroupLabels(group1, group2);
         return title == null ? plot : plot.withTitle(title);
-    }
-
-    /** The --by column must exist and have a value in every row, as `meta` requires. */
-    private void checkColumn(StudyTable table) throws InputException {
-        if (by == null) {
-            return;
-        }
-        if (!table.header().contains(by)) {
-            throw new InputException(String.format(Locale.ROOT, "%s: --by column '%s' is not in the file; found: %s",
-                    table.file(), by, String.join(", ", table.header())));
-        }
-        for (StudyRow row : table.rows()) {
-            if (row.value(by).isEmpty()) {
-                throw InputException.at(table.file(), row.line(), by,
-                        "the cell is empty; every study needs a value for --by");
-            }
-        }
     }
 }

@@ -2,11 +2,9 @@ package org.evsynth.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.evsynth.app.io.InputException;
-import org.evsynth.app.io.StudyRow;
 import org.evsynth.app.io.StudyTable;
 import org.evsynth.app.io.StudyTableReader;
 import org.evsynth.app.output.Provenance;
@@ -43,13 +41,8 @@ public final class MetaCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private PoolingOptions pooling = new PoolingOptions();
 
-    @Option(names = "--by", paramLabel = "COLUMN", description = "Subgroup analysis by this column.")
-    private String by;
-
-    @Option(names = "--common-tau2",
-            description = "With --by: one tau² shared by all subgroups (from the mixed-effects model with the subgroup "
-                    + "as moderator) instead of a tau² per subgroup.")
-    private boolean commonTau2;
+    @CommandLine.Mixin
+    private SubgroupOptions subgroups = new SubgroupOptions();
 
     @Option(names = "--batch", paramLabel = "COLUMN",
             description = "One analysis per distinct value of this column; JSON output is one object per line.")
@@ -75,11 +68,12 @@ public final class MetaCommand implements Callable<Integer> {
         try {
             analysis = pooling.settings();
             table = StudyTableReader.read(file, pooling.measure);
-            checkColumn(table, by, "--by");
-            checkColumn(table, batch, "--batch");
-            checkColumn(table, sections.cumulative, "--cumulative");
-            if (commonTau2 && by == null) {
-                throw new InputException("--common-tau2 goes with --by COLUMN");
+            subgroups.check(table);
+            if (batch != null) {
+                table.requireColumn(batch, "--batch");
+            }
+            if (sections.cumulative != null) {
+                table.requireColumn(sections.cumulative, "--cumulative");
             }
             checkBinary(table, sections.peters, "--peters");
             checkBinary(table, sections.harbord, "--harbord");
@@ -93,11 +87,11 @@ public final class MetaCommand implements Callable<Integer> {
         Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
                 spec.commandLine().getParseResult().originalArgs());
         if (batch != null) {
-            return new BatchRun(new AnalysisWriter(analysis, table, by, commonTau2, format, out, sections), table, batch, out, err).run();
+            return new BatchRun(new AnalysisWriter(analysis, table, subgroups, format, out, sections), table, batch, out, err).run();
         }
         StringBuilder text = new StringBuilder();
         try {
-            new AnalysisWriter(analysis, table, by, commonTau2, format, text, sections).append(table.rows(), null, provenance);
+            new AnalysisWriter(analysis, table, subgroups, format, text, sections).append(table.rows(), null, provenance);
         } catch (MetaAnalysisException e) {
             err.println("evsynth meta: " + table.file() + ": " + e.getMessage());
             return ANALYSIS_FAILED;
@@ -108,23 +102,6 @@ public final class MetaCommand implements Callable<Integer> {
         out.print(text);
         out.flush();
         return 0;
-    }
-
-    /** The column must exist, and have a value in every row. */
-    private static void checkColumn(StudyTable table, String column, String option) throws InputException {
-        if (column == null) {
-            return;
-        }
-        if (!table.header().contains(column)) {
-            throw new InputException(String.format(Locale.ROOT, "%s: %s column '%s' is not in the file; found: %s",
-                    table.file(), option, column, String.join(", ", table.header())));
-        }
-        for (StudyRow row : table.rows()) {
-            if (row.value(column).isEmpty()) {
-                throw InputException.at(table.file(), row.line(), column,
-                        "the cell is empty; every study needs a value for " + option);
-            }
-        }
     }
 
     private static void checkBinary(StudyTable table, boolean asked, String option) throws InputException {

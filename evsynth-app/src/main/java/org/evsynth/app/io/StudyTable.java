@@ -26,6 +26,26 @@ public record StudyTable(String file, InputFormat format, EffectMeasure measure,
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * Checks that a column an option names is in the file and has a value in every row.
+     *
+     * @param option the option naming the column, for the message (e.g. "--by")
+     * @throws InputException naming the file, and the line of the first empty cell
+     */
+    public void requireColumn(String column, String option) throws InputException {
+        if (!header.contains(column)) {
+            throw new InputException(String.format(java.util.Locale.ROOT,
+                    "%s: %s column '%s' is not in the file; found: %s", file, option, column,
+                    String.join(", ", header)));
+        }
+        for (StudyRow row : rows) {
+            if (row.value(column).isEmpty()) {
+                throw InputException.at(file, row.line(), column,
+                        "the cell is empty; every study needs a value for " + option);
+            }
+        }
+    }
+
     /** The studies' data in file order. */
     public List<StudyData> studies() {
         return rows.stream().map(StudyRow::data).toList();
