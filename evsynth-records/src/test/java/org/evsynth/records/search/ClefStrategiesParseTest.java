@@ -13,6 +13,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every CLEF TAR 2017 test-topic strategy parses, line by line, with no error. */
 class ClefStrategiesParseTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void strategiesArePresent() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(ClefTopic.FOLDER),
+                "the CLEF TAR strategies are not beside the project (../shared/data/search-strategies)");
+    }
+
     static Stream<ClefTopic> topics() {
         return ClefTopic.all().stream();
     }

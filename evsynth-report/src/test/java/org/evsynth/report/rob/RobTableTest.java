@@ -96,8 +96,8 @@ class RobTableTest {
 
     @Test
     void aRobinsITableReadAsRob2IsCaughtAtTheHeader() throws IOException {
-        RobInputException e = assertThrows(RobInputException.class,
-                () -> RobTable.read(shared("data_robins_i.csv"), RobTool.ROB2));
+        Path robinsI = shared("data_robins_i.csv");
+        RobInputException e = assertThrows(RobInputException.class, () -> RobTable.read(robinsI, RobTool.ROB2));
         assertTrue(e.getMessage().contains("line 1, column D6: expected column 'Overall'"), e.getMessage());
     }
 

@@ -48,6 +48,7 @@ class SearchCommandTest {
 
     @Test
     void jsonOnTheScreeningRecords() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SCREENING), "screening data not beside the project");
         Path strategy = write("mmse.txt", MMSE);
         Run run = run("--strategy", strategy.toString(), SCREENING.toString(), "--format", "json");
         assertEquals(0, run.code(), run.err());
