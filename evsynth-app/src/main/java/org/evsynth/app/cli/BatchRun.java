@@ -48,7 +48,7 @@ final class BatchRun {
             }
         }
         out.flush();
-        return failures == 0 ? 0 : MetaCommand.ANALYSIS_FAILED;
+        return failures == 0 ? ExitCode.OK : ExitCode.FAILED;
     }
 
     private void reportFailure(String analysis, String message) {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 
 /** The `evsynth` command and its subcommands. */
 @Command(name = "evsynth",
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = EvsynthCommand.Version.class,
         description = "Evidence synthesis from database exports to a pooled, graded answer.",
@@ -53,10 +54,21 @@ public final class EvsynthCommand implements Runnable {
 
     /** The configured command line writing to the given streams (tests use string writers). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new EvsynthCommand());
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine commandLine = configure(new CommandLine(new EvsynthCommand()));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        return commandLine;
+    }
+
+    /**
+     * Gives a command line evsynth's conventions: failures printed as {@code evsynth CMD: message} and mapped to
+     * exit codes by {@link FailureHandler}, enum words in any case. Tests that run one command on its own use it too.
+     */
+    public static CommandLine configure(CommandLine commandLine) {
+        FailureHandler failures = new FailureHandler();
+        commandLine.setExecutionExceptionHandler(failures);
+        commandLine.setExitCodeExceptionMapper(failures);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

@@ -43,17 +43,17 @@ final class FigureOutput {
     /**
      * Writes the figure and prints its path on standard output.
      *
-     * @return 0, or 1 with the reason on standard error when the file cannot be written
+     * @return 0
+     * @throws CommandFailure (exit code 1) when the file cannot be written
      */
-    static int write(String command, String svg, Path out, CommandSpec spec) {
+    static int write(String svg, Path out, CommandSpec spec) {
         try {
             FigureFiles.write(svg, out);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("evsynth " + command + ": cannot write " + out + ": " + e.getMessage());
-            return 1;
+            throw CommandFailure.failed("cannot write " + out + ": " + e.getMessage(), e);
         }
         spec.commandLine().getOut().println(out);
         spec.commandLine().getOut().flush();
-        return 0;
+        return ExitCode.OK;
     }
 }

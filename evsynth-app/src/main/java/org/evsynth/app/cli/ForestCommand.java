@@ -22,9 +22,6 @@ import picocli.CommandLine.Parameters;
             "by the extension of --out: .svg, .png or .pdf."})
 public final class ForestCommand implements Callable<Integer> {
 
-    static final int FAILED = 1;
-    static final int BAD_INPUT = 2;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -51,35 +48,16 @@ public final class ForestCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .svg, .png or .pdf.")
     private Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws InputException {
         PrintWriter err = spec.commandLine().getErr();
-        MetaAnalysis analysis;
-        StudyTable table;
-        try {
-            FigureOutput.check(out);
-            analysis = pooling.settings();
-            table = StudyTableReader.read(file, pooling.measure);
-            subgroups.check(table);
-        } catch (InputException | IllegalArgumentException e) {
-            err.println("evsynth forest: " + e.getMessage());
-            return BAD_INPUT;
-        }
-        String svg;
-        try {
-            svg = plot(analysis, table).svg();
-        } catch (MetaAnalysisException e) {
-            err.println("evsynth forest: " + table.file() + ": " + e.getMessage());
-            return FAILED;
-        } catch (IllegalArgumentException e) {
-            err.println("evsynth forest: " + table.file() + ": " + e.getMessage());
-            return BAD_INPUT;
-        }
+        FigureOutput.check(out);
+        MetaAnalysis analysis = pooling.settings();
+        StudyTable table = StudyTableReader.read(file, pooling.measure);
+        subgroups.check(table);
+        String svg = CommandFailure.about(table.file(), () -> plot(analysis, table).svg());
         table.warnings().forEach(w -> err.println("evsynth forest: warning: " + w));
-        return FigureOutput.write("forest", svg, out, spec);
+        return FigureOutput.write(svg, out, spec);
     }
 
     private ForestPlot plot(MetaAnalysis analysis, StudyTable table) {

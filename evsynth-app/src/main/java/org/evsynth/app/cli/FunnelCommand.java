@@ -26,9 +26,6 @@ import picocli.CommandLine.Parameters;
             "by the extension of --out: .svg, .png or .pdf."})
 public final class FunnelCommand implements Callable<Integer> {
 
-    static final int FAILED = 1;
-    static final int BAD_INPUT = 2;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -56,24 +53,13 @@ public final class FunnelCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .svg, .png or .pdf.")
     private Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws InputException {
         PrintWriter err = spec.commandLine().getErr();
-        MetaAnalysis analysis;
-        StudyTable table;
-        try {
-            FigureOutput.check(out);
-            analysis = pooling.settings();
-            table = StudyTableReader.read(file, pooling.measure);
-        } catch (InputException | IllegalArgumentException e) {
-            err.println("evsynth funnel: " + e.getMessage());
-            return BAD_INPUT;
-        }
-        String svg;
-        try {
+        FigureOutput.check(out);
+        MetaAnalysis analysis = pooling.settings();
+        StudyTable table = StudyTableReader.read(file, pooling.measure);
+        String svg = CommandFailure.about(table.file(), () -> {
             MetaAnalysisResult result = analysis.run(table.measure(), table.studies());
             FunnelPlot plot = FunnelPlot.of(result);
             if (contours) {
@@ -84,15 +70,9 @@ public final class FunnelCommand implements Callable<Integer> {
                 plot = plot.withTrimAndFill(TrimAndFill.run(analysis, table.measure(), sizes, trimFillEstimator,
                         trimFillSide));
             }
-            svg = plot.svg();
-        } catch (MetaAnalysisException e) {
-            err.println("evsynth funnel: " + table.file() + ": " + e.getMessage());
-            return FAILED;
-        } catch (IllegalArgumentException e) {
-            err.println("evsynth funnel: " + table.file() + ": " + e.getMessage());
-            return BAD_INPUT;
-        }
+            return plot.svg();
+        });
         table.warnings().forEach(w -> err.println("evsynth funnel: warning: " + w));
-        return FigureOutput.write("funnel", svg, out, spec);
+        return FigureOutput.write(svg, out, spec);
     }
 }

@@ -27,11 +27,6 @@ import picocli.CommandLine.Parameters;
             "Group 1 is the experimental arm. Other columns are kept (for --by and --batch)."})
 public final class MetaCommand implements Callable<Integer> {
 
-    /** Exit code for an analysis that could not be done. */
-    static final int ANALYSIS_FAILED = 1;
-    /** Exit code for bad usage or bad input. */
-    static final int BAD_INPUT = 2;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -56,52 +51,34 @@ public final class MetaCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private SectionOptions sections = new SectionOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws InputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MetaAnalysis analysis;
-        StudyTable table;
-        try {
-            analysis = pooling.settings();
-            table = StudyTableReader.read(file, pooling.measure);
-            subgroups.check(table);
-            if (batch != null) {
-                table.requireColumn(batch, "--batch");
-            }
-            if (sections.cumulative != null) {
-                table.requireColumn(sections.cumulative, "--cumulative");
-            }
-            checkBinary(table, sections.peters, "--peters");
-            checkBinary(table, sections.harbord, "--harbord");
-        } catch (InputException e) {
-            err.println("evsynth meta: " + e.getMessage());
-            return BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println("evsynth meta: " + e.getMessage());
-            return BAD_INPUT;
+        MetaAnalysis analysis = pooling.settings();
+        StudyTable table = StudyTableReader.read(file, pooling.measure);
+        subgroups.check(table);
+        if (batch != null) {
+            table.requireColumn(batch, "--batch");
         }
+        if (sections.cumulative != null) {
+            table.requireColumn(sections.cumulative, "--cumulative");
+        }
+        checkBinary(table, sections.peters, "--peters");
+        checkBinary(table, sections.harbord, "--harbord");
         Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
                 spec.commandLine().getParseResult().originalArgs());
         if (batch != null) {
             return new BatchRun(new AnalysisWriter(analysis, table, subgroups, format, out, sections), table, batch, out, err).run();
         }
         StringBuilder text = new StringBuilder();
-        try {
+        CommandFailure.about(table.file(), () -> {
             new AnalysisWriter(analysis, table, subgroups, format, text, sections).append(table.rows(), null, provenance);
-        } catch (MetaAnalysisException e) {
-            err.println("evsynth meta: " + table.file() + ": " + e.getMessage());
-            return ANALYSIS_FAILED;
-        } catch (IllegalArgumentException e) {
-            err.println("evsynth meta: " + table.file() + ": " + e.getMessage());
-            return BAD_INPUT;
-        }
+            return text;
+        });
         out.print(text);
         out.flush();
-        return 0;
+        return ExitCode.OK;
     }
 
     private static void checkBinary(StudyTable table, boolean asked, String option) throws InputException {

@@ -1,5 +1,6 @@
 package org.evsynth.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,49 +81,41 @@ public final class MetaregCommand implements Callable<Integer> {
             description = "text or json. Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws InputException, IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            double levelFraction = common.levelFraction();
-            ZeroCellCorrection correction = common.correction();
-            StudyTable table = StudyTableReader.read(file, measure);
-            for (String moderator : mods) {
-                if (!table.header().contains(moderator)) {
-                    throw new InputException(String.format(Locale.ROOT, "%s: --mods column '%s' is not in the file; "
-                            + "found: %s", table.file(), moderator, String.join(", ", table.header())));
-                }
+        double levelFraction = common.levelFraction();
+        ZeroCellCorrection correction = common.correction();
+        StudyTable table = StudyTableReader.read(file, measure);
+        for (String moderator : mods) {
+            if (!table.header().contains(moderator)) {
+                throw new InputException(String.format(Locale.ROOT, "%s: --mods column '%s' is not in the file; "
+                        + "found: %s", table.file(), moderator, String.join(", ", table.header())));
             }
+        }
+        MetaRegressionReport report = regression(table, correction, levelFraction);
+        if (format == OutputFormat.JSON) {
+            out.println(JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.json()));
+        } else {
+            out.print(report.text(table.file()));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** Fits the model; data the model cannot use fail the analysis (exit 1), as an estimator that does not converge. */
+    private MetaRegressionReport regression(StudyTable table, ZeroCellCorrection correction, double levelFraction)
+            throws InputException {
+        try {
             Model model = model(table, correction);
             MetaRegression regression = MetaRegression.withDefaults().with(method).with(ci).withLevel(levelFraction);
             MetaRegressionResult result = regression.fit(model.y, model.v, model.x);
             PermutationResult permutation = permutation(regression, model);
             Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
                     spec.commandLine().getParseResult().originalArgs());
-            MetaRegressionReport report = new MetaRegressionReport(table.measure(), result, permutation,
-                    model.excluded, provenance);
-            if (format == OutputFormat.JSON) {
-                out.println(JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.json()));
-            } else {
-                out.print(report.text(table.file()));
-            }
-            out.flush();
-            return 0;
-        } catch (InputException e) {
-            err.println("evsynth metareg: " + e.getMessage());
-            return MetaCommand.BAD_INPUT;
-        } catch (MetaAnalysisException e) {
-            err.println("evsynth metareg: " + file + ": " + e.getMessage());
-            return MetaCommand.ANALYSIS_FAILED;
-        } catch (IllegalArgumentException e) {
-            err.println("evsynth metareg: " + file + ": " + e.getMessage());
-            return MetaCommand.ANALYSIS_FAILED;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new MetaRegressionReport(table.measure(), result, permutation, model.excluded, provenance);
+        } catch (MetaAnalysisException | IllegalArgumentException e) {
+            throw CommandFailure.failed(file + ": " + e.getMessage(), e);
         }
     }
 

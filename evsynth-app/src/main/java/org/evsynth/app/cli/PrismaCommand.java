@@ -1,6 +1,7 @@
 package org.evsynth.app.cli;
 
 import java.io.IOException;
+import org.evsynth.app.io.InputException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,9 +32,6 @@ import picocli.CommandLine.Spec;
             "With a review folder instead of a file (evsynth prisma DIR --out F), the review's own counts."})
 public final class PrismaCommand implements Callable<Integer> {
 
-    static final int FAILED = 1;
-    static final int BAD_INPUT = 2;
-
     @Spec
     private CommandSpec spec;
 
@@ -47,33 +45,17 @@ public final class PrismaCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .svg, .png or .pdf.")
     private Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InputException {
         PrintWriter err = spec.commandLine().getErr();
-        if (FigureOutput.extension(out) == null) {
-            err.println("evsynth prisma: cannot tell the format of '" + out
-                    + "': --out must end in .svg, .png or .pdf");
-            return BAD_INPUT;
-        }
+        FigureOutput.check(out);
         if (review.isReview(file)) {
             return ReviewPrisma.draw(spec, file, review, out);
         }
-        PrismaDiagram diagram;
-        try {
-            diagram = PrismaDiagram.of(PrismaCounts.read(file));
-        } catch (NoSuchFileException e) {
-            err.println("evsynth prisma: " + file + ": no such file");
-            return BAD_INPUT;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("evsynth prisma: " + e.getMessage());
-            return BAD_INPUT;
-        }
+        PrismaDiagram diagram = PrismaDiagram.of(PrismaCounts.read(file));
         for (String warning : diagram.warnings()) {
             err.println("warning: " + file + ": " + warning);
         }
-        return FigureOutput.write("prisma", diagram.svg(), out, spec);
+        return FigureOutput.write(diagram.svg(), out, spec);
     }
 }

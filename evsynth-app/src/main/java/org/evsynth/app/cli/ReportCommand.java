@@ -31,30 +31,18 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Folder to write the report to. Default: ${DEFAULT-VALUE}.")
     private Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws BundleException, InputException {
         PrintWriter err = spec.commandLine().getErr();
+        Report.Summary summary;
         try {
-            Report.Summary summary = Report.write(dir, out, Provenance.evsynthVersion());
-            spec.commandLine().getOut().printf("evsynth report: %d outcomes written to %s (index.html, report.pdf, "
-                    + "results.json, %d figures)%n", summary.outcomes(), out, summary.figures());
-            summary.warnings().forEach(w -> err.println("warning: " + w));
-            return 0;
-        } catch (BundleException e) {
-            err.println("evsynth report: " + e.getMessage());
-            return MetaCommand.BAD_INPUT;
-        } catch (InputException e) {
-            err.println("evsynth report: " + e.getMessage());
-            return MetaCommand.BAD_INPUT;
-        } catch (MetaAnalysisException e) {
-            err.println("evsynth report: " + e.getMessage());
-            return MetaCommand.ANALYSIS_FAILED;
+            summary = Report.write(dir, out, Provenance.evsynthVersion());
         } catch (IOException e) {
-            err.println("evsynth report: cannot write the report: " + e.getMessage());
-            return MetaCommand.ANALYSIS_FAILED;
+            throw CommandFailure.failed("cannot write the report: " + e.getMessage(), e);
         }
+        spec.commandLine().getOut().printf("evsynth report: %d outcomes written to %s (index.html, report.pdf, "
+                + "results.json, %d figures)%n", summary.outcomes(), out, summary.figures());
+        summary.warnings().forEach(w -> err.println("warning: " + w));
+        return ExitCode.OK;
     }
 }

@@ -1,14 +1,12 @@
 package org.evsynth.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.evsynth.app.io.InputException;
 import org.evsynth.report.rob.RobTable;
 import org.evsynth.report.rob.RobTool;
 import org.evsynth.report.rob.SummaryPlot;
@@ -28,9 +26,6 @@ import picocli.CommandLine.Spec;
             "With --plot both, two files are written: NAME-traffic-light.EXT and NAME-summary.EXT."})
 public final class RobCommand implements Callable<Integer> {
 
-    static final int FAILED = 1;
-    static final int BAD_INPUT = 2;
-
     @Spec
     private CommandSpec spec;
 
@@ -40,9 +35,9 @@ public final class RobCommand implements Callable<Integer> {
     @Option(names = "--tool", required = true, paramLabel = "TOOL", description = "rob2 or robins-i.")
     private String tool;
 
-    @Option(names = "--plot", paramLabel = "PLOT", defaultValue = "traffic-light",
+    @Option(names = "--plot", paramLabel = "PLOT", defaultValue = "traffic-light", converter = Plot.Words.class,
             description = "traffic-light, summary or both. Default: ${DEFAULT-VALUE}.")
-    private String plot;
+    private Plot plot;
 
     @Option(names = "--weighted", description = "Weight the summary plot by the Weight column.")
     private boolean weighted;
@@ -50,56 +45,40 @@ public final class RobCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .svg, .png or .pdf.")
     private Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        String kind = plot.toLowerCase(Locale.ROOT);
-        if (!List.of("traffic-light", "summary", "both").contains(kind)) {
-            err.println("evsynth rob: --plot must be traffic-light, summary or both, not '" + plot + "'");
-            return BAD_INPUT;
-        }
+    public Integer call() throws IOException, InputException {
+        FigureOutput.check(out);
         String extension = FigureOutput.extension(out);
-        if (extension == null) {
-            err.println("evsynth rob: cannot tell the format of '" + out + "': --out must end in .svg, .png or .pdf");
-            return BAD_INPUT;
-        }
-        RobTool robTool;
-        RobTable table;
-        try {
-            robTool = RobTool.of(tool);
-            table = RobTable.read(file, robTool);
-        } catch (NoSuchFileException e) {
-            err.println("evsynth rob: " + file + ": no such file");
-            return BAD_INPUT;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("evsynth rob: " + e.getMessage());
-            return BAD_INPUT;
-        }
-        boolean summary = !kind.equals("traffic-light");
+        RobTable table = RobTable.read(file, RobTool.of(tool));
+        boolean summary = plot != Plot.TRAFFIC_LIGHT;
         if (summary && weighted && !table.hasWeights()) {
-            err.println("evsynth rob: " + file + ", line 1: --weighted needs a Weight column after Overall");
-            return BAD_INPUT;
+            throw CommandFailure.badInput(file + ", line 1: --weighted needs a Weight column after Overall");
         }
         List<Path> targets = new ArrayList<>();
         List<String> drawings = new ArrayList<>();
-        if (!kind.equals("summary")) {
-            targets.add(kind.equals("both") ? sibling(out, "-traffic-light", extension) : out);
+        if (plot != Plot.SUMMARY) {
+            targets.add(plot == Plot.BOTH ? sibling(out, "-traffic-light", extension) : out);
             drawings.add(TrafficLightPlot.svg(table));
         }
         if (summary) {
-            targets.add(kind.equals("both") ? sibling(out, "-summary", extension) : out);
+            targets.add(plot == Plot.BOTH ? sibling(out, "-summary", extension) : out);
             drawings.add(SummaryPlot.svg(table, weighted));
         }
         for (int i = 0; i < targets.size(); i++) {
-            int code = FigureOutput.write("rob", drawings.get(i), targets.get(i), spec);
-            if (code != 0) {
-                return code;
+            FigureOutput.write(drawings.get(i), targets.get(i), spec);
+        }
+        return ExitCode.OK;
+    }
+
+    /** The figures `--plot` asks for. */
+    enum Plot {
+        TRAFFIC_LIGHT, SUMMARY, BOTH;
+
+        static final class Words extends EnumWords<Plot> {
+            Words() {
+                super(Plot.class);
             }
         }
-        return 0;
     }
 
 

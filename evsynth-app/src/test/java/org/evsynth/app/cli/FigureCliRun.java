@@ -17,8 +17,7 @@ final class FigureCliRun {
     static CliRun of(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(command);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine commandLine = EvsynthCommand.configure(new CommandLine(command));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

@@ -27,7 +27,7 @@ class RobCommandTest {
     static CliRun run(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(command);
+        CommandLine line = EvsynthCommand.configure(new CommandLine(command));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         int code = line.execute(args);

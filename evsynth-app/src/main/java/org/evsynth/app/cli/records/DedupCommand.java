@@ -13,6 +13,9 @@ import org.evsynth.records.dedup.DeduplicationResult;
 import org.evsynth.records.dedup.Deduplicator;
 import org.evsynth.records.io.ImportResult;
 import org.evsynth.records.io.ImportWarning;
+import org.evsynth.app.cli.CommandFailure;
+import org.evsynth.app.cli.EnumWords;
+import org.evsynth.app.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -35,8 +38,6 @@ import picocli.CommandLine.Spec;
                     + "undoable, and lists the review queue; --resolve PAIR same|different settles a pair."})
 public final class DedupCommand implements Callable<Integer> {
 
-    static final int BAD_INPUT = 2;
-
     @Spec
     private CommandSpec spec;
 
@@ -50,53 +51,48 @@ public final class DedupCommand implements Callable<Integer> {
             description = "With a review folder: settle a pair of the review queue.")
     private List<String> resolve;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = Format.Words.class,
             description = "json or text (with a review folder, text unless json is asked for). "
                     + "Default: ${DEFAULT-VALUE}.")
-    private String format;
+    private Format format;
+
+    /** What `dedup` writes. */
+    enum Format {
+        JSON, TEXT;
+
+        static final class Words extends EnumWords<Format> {
+            Words() {
+                super(Format.class);
+            }
+        }
+    }
 
     @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "0.8",
             description = "Score from which a pair goes to review, in (0, 1]. Default: ${DEFAULT-VALUE}.")
     private double threshold;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String wanted = format.toLowerCase(Locale.ROOT);
-        if (!wanted.equals("json") && !wanted.equals("text")) {
-            err.println("evsynth dedup: --format must be json or text, not '" + format + "'");
-            return BAD_INPUT;
-        }
         if (inputs.isReview(review)) {
             if (resolve != null) {
                 return ReviewDedup.resolve(spec, inputs.files.get(0), review, resolve);
             }
-            boolean json = spec.commandLine().getParseResult().hasMatchedOption("--format") && wanted.equals("json");
+            boolean json = spec.commandLine().getParseResult().hasMatchedOption("--format") && format == Format.JSON;
             return ReviewDedup.run(spec, inputs.files.get(0), review, json);
         }
         if (resolve != null) {
-            err.println("evsynth dedup: --resolve applies to a review folder, not to record files");
-            return BAD_INPUT;
+            throw CommandFailure.badInput("--resolve applies to a review folder, not to record files");
         }
-        ImportResult imported;
-        DedupOptions options;
-        try {
-            options = DedupOptions.defaults().withReviewThreshold(threshold);
-            imported = inputs.read();
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("evsynth dedup: " + e.getMessage());
-            return BAD_INPUT;
-        }
+        DedupOptions options = DedupOptions.defaults().withReviewThreshold(threshold);
+        ImportResult imported = inputs.read();
         for (ImportWarning warning : imported.warnings()) {
             err.println("warning: " + warning);
         }
         DeduplicationResult result = new Deduplicator(options).deduplicate(imported.records());
-        out.print(wanted.equals("json") ? DedupReport.json(result) : DedupReport.text(result));
+        out.print(format == Format.JSON ? DedupReport.json(result) : DedupReport.text(result));
         out.flush();
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -1,6 +1,9 @@
 package org.evsynth.app.cli.records;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import org.evsynth.app.cli.CommandFailure;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +34,13 @@ final class RecordFiles {
         RecordReader reader = reader(inputFormat, columns);
         List<ImportResult> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(reader == null ? RecordReaders.read(file) : reader.read(file));
+            try {
+                results.add(reader == null ? RecordReaders.read(file) : reader.read(file));
+            } catch (NoSuchFileException | AccessDeniedException e) {
+                throw e;
+            } catch (IOException e) {
+                throw CommandFailure.badInput(e.getMessage(), e);
+            }
         }
         return ImportResult.concat(results);
     }

@@ -14,6 +14,9 @@ import org.evsynth.records.io.ImportResult;
 import org.evsynth.records.io.ImportWarning;
 import org.evsynth.records.io.JsonWriter;
 import org.evsynth.records.io.RisWriter;
+import org.evsynth.app.cli.CommandFailure;
+import org.evsynth.app.cli.EnumWords;
+import org.evsynth.app.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -31,8 +34,6 @@ import picocli.CommandLine.Spec;
                     + "as json or csv."})
 public final class RecordsCommand implements Callable<Integer> {
 
-    static final int BAD_INPUT = 2;
-    private static final List<String> FORMATS = List.of("json", "csv", "ris");
 
     @Spec
     private CommandSpec spec;
@@ -43,60 +44,50 @@ public final class RecordsCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = Format.Words.class,
             description = "json, csv or ris. Default: ${DEFAULT-VALUE}.")
-    private String format;
+    private Format format;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
+    /** What `records` writes. */
+    enum Format {
+        JSON, CSV, RIS;
+
+        static final class Words extends EnumWords<Format> {
+            Words() {
+                super(Format.class);
+            }
+        }
+    }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String wanted = format.toLowerCase(Locale.ROOT);
-        if (!FORMATS.contains(wanted)) {
-            err.println("evsynth records: --format must be json, csv or ris, not '" + format + "'");
-            return BAD_INPUT;
-        }
         if (inputs.isReview(review)) {
-            return inputs.fileOptionsGiven()
-                    ? fileOptionsWithReview(err) : ReviewRecords.print(spec, inputs.files.get(0), review, wanted);
+            if (inputs.fileOptionsGiven()) {
+                throw CommandFailure.badInput("--input-format and --columns apply to record files, not to a review "
+                        + "folder");
+            }
+            return ReviewRecords.print(spec, inputs.files.get(0), review, EnumWords.word(format));
         }
-        ImportResult result;
-        try {
-            result = inputs.read();
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("evsynth records: " + e.getMessage());
-            return BAD_INPUT;
-        }
+        ImportResult result = inputs.read();
         StringWriter text = new StringWriter();
-        try {
-            write(wanted, result, text);
-        } catch (IOException e) {
-            err.println("evsynth records: " + e.getMessage());
-            return 1;
-        }
-        if (!wanted.equals("json")) {
+        write(format, result, text);
+        if (format != Format.JSON) {
             for (ImportWarning warning : result.warnings()) {
                 err.println("warning: " + warning);
             }
         }
         out.print(text);
         out.flush();
-        return 0;
+        return ExitCode.OK;
     }
 
-    private static int fileOptionsWithReview(PrintWriter err) {
-        err.println("evsynth records: --input-format and --columns apply to record files, not to a review folder");
-        return BAD_INPUT;
-    }
-
-    private static void write(String format, ImportResult result, StringWriter text) throws IOException {
+    private static void write(Format format, ImportResult result, StringWriter text) throws IOException {
         switch (format) {
-            case "csv" -> new CsvWriter().write(result.records(), text);
-            case "ris" -> new RisWriter().write(result.records(), text);
-            default -> new JsonWriter().write(result, text);
+            case CSV -> new CsvWriter().write(result.records(), text);
+            case RIS -> new RisWriter().write(result.records(), text);
+            case JSON -> new JsonWriter().write(result, text);
         }
     }
 }

@@ -50,9 +50,6 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Record files to search.")
     private List<Path> files;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a table: line, search, hits) or json. Default: ${DEFAULT-VALUE}.")
     private String format;

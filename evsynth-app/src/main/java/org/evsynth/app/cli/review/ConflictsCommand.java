@@ -1,5 +1,8 @@
 package org.evsynth.app.cli.review;
 
+import java.io.IOException;
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,11 +50,8 @@ public final class ConflictsCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (resolve != null) {
             long record;
             Stage s;
@@ -61,24 +61,24 @@ public final class ConflictsCommand implements Callable<Integer> {
                 s = Stage.of(stage);
                 d = Decision.of(resolve.get(1));
             } catch (NumberFormatException e) {
-                return ReviewRun.fail(spec, "conflicts", "--resolve RECORD include|exclude: '" + resolve.get(0)
-                        + "' is not a record id", ReviewRun.BAD_INPUT);
+                throw CommandFailure.badInput("--resolve RECORD include|exclude: '" + resolve.get(0)
+                        + "' is not a record id");
             } catch (IllegalArgumentException e) {
-                return ReviewRun.fail(spec, "conflicts", e.getMessage(), ReviewRun.BAD_INPUT);
+                throw CommandFailure.badInput(e.getMessage());
             }
-            return ReviewRun.run(spec, "conflicts", dir, review, r -> {
+            return ReviewRun.run(spec, dir, review, r -> {
                 r.resolveConflict(record, s, review.actor(), d, reason, note);
                 spec.commandLine().getOut().printf("evsynth conflicts: record %d %s at %s by %s%n", record,
                         d == Decision.INCLUDE ? "included" : "excluded", s.id(), review.actor());
-                return ReviewRun.OK;
+                return ExitCode.OK;
             });
         }
-        return ReviewRun.run(spec, "conflicts", dir, review, r -> {
+        return ReviewRun.run(spec, dir, review, r -> {
             PrintWriter out = spec.commandLine().getOut();
             List<Conflict> conflicts = r.conflicts();
             if (conflicts.isEmpty()) {
                 out.println("No conflicts.");
-                return ReviewRun.OK;
+                return ExitCode.OK;
             }
             for (Conflict c : conflicts) {
                 out.printf("record %d, %s: %s%n", c.recordId(), c.stage().id(), ReviewDedup.describe(r, c.recordId()));
@@ -90,7 +90,7 @@ public final class ConflictsCommand implements Callable<Integer> {
             }
             out.printf("%d conflicts. Settle one: evsynth conflicts %s --resolve RECORD include|exclude --stage "
                     + "STAGE --as NAME%n", conflicts.size(), dir);
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 }

@@ -1,5 +1,8 @@
 package org.evsynth.app.cli.review;
 
+import java.io.IOException;
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -44,15 +47,12 @@ public final class DecisionsCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (direction.importFile != null && !Files.isRegularFile(direction.importFile)) {
-            return ReviewRun.fail(spec, "decisions", direction.importFile + ": no such file", ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput(direction.importFile + ": no such file");
         }
-        return ReviewRun.run(spec, "decisions", dir, review, r -> {
+        return ReviewRun.run(spec, dir, review, r -> {
             if (direction.importFile != null) {
                 int added;
                 try (Reader in = Files.newBufferedReader(direction.importFile, StandardCharsets.UTF_8)) {
@@ -60,17 +60,17 @@ public final class DecisionsCommand implements Callable<Integer> {
                 }
                 spec.commandLine().getOut().printf("evsynth decisions: %d decisions recorded from %s%n", added,
                         direction.importFile);
-                return ReviewRun.OK;
+                return ExitCode.OK;
             }
             if (direction.exportFile.toString().equals("-")) {
                 r.exportDecisions(spec.commandLine().getOut());
-                return ReviewRun.OK;
+                return ExitCode.OK;
             }
             try (Writer out = Files.newBufferedWriter(direction.exportFile, StandardCharsets.UTF_8)) {
                 r.exportDecisions(out);
             }
             spec.commandLine().getOut().println(direction.exportFile);
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 }

@@ -1,5 +1,8 @@
 package org.evsynth.app.cli.review;
 
+import java.io.IOException;
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,28 +34,25 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (Files.exists(bundle.resolve("review.yaml")) && !Files.exists(bundle.resolve(BundleExport.MARKER))) {
-            return ReviewRun.fail(spec, "export", bundle + " holds a review.yaml evsynth export did not write; "
-                    + "choose another folder", ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput(bundle + " holds a review.yaml evsynth export did not write; "
+                    + "choose another folder");
         }
         if (bundle.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
-            return ReviewRun.fail(spec, "export", "--bundle must be another folder than the review's", ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput("--bundle must be another folder than the review's");
         }
-        return ReviewRun.run(spec, "export", dir, review, r -> {
+        return ReviewRun.run(spec, dir, review, r -> {
             BundleExport.Summary s = BundleExport.write(r, bundle);
             s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             spec.commandLine().getOut().printf("evsynth export: %d outcomes of %d included studies written to %s%s%n",
                     s.outcomes(), s.studies(), bundle, s.rob() ? " (with rob.csv)" : "");
             if (s.outcomes() == 0) {
-                return ReviewRun.fail(spec, "export", "no included study has extracted outcome data; nothing for "
-                        + "evsynth report to analyse", ReviewRun.FAILED);
+                throw CommandFailure.failed("no included study has extracted outcome data; nothing for "
+                        + "evsynth report to analyse");
             }
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 }

@@ -1,5 +1,8 @@
 package org.evsynth.app.cli.review;
 
+import java.io.IOException;
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,51 +59,47 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     /** Judgements checked against the tool's scale before anything is written, so a typo writes nothing. */
-    private Integer riskOfBias() {
+    private Integer riskOfBias() throws IOException {
         org.evsynth.report.rob.RobTool tool;
         try {
             tool = org.evsynth.report.rob.RobTool.of(rob);
         } catch (IllegalArgumentException e) {
-            return ReviewRun.fail(spec, "extract", "--rob: " + e.getMessage(), ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput("--rob: " + e.getMessage());
         }
         if (data.isEmpty()) {
-            return ReviewRun.fail(spec, "extract", "--rob needs DOMAIN=JUDGEMENT pairs, e.g. D1=low Overall=high",
-                    ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput("--rob needs DOMAIN=JUDGEMENT pairs, e.g. D1=low Overall=high");
         }
         for (Map.Entry<String, String> e : data.entrySet()) {
             org.evsynth.report.rob.Judgement level = org.evsynth.report.rob.Judgement.parse(e.getValue());
             if (level == null || !tool.allows(level)) {
-                return ReviewRun.fail(spec, "extract", String.format(java.util.Locale.ROOT,
+                throw CommandFailure.badInput(String.format(java.util.Locale.ROOT,
                         "%s=%s: '%s' is not a %s judgement", e.getKey(), e.getValue(), e.getValue(),
-                        tool.displayName()), ReviewRun.BAD_INPUT);
+                        tool.displayName()));
             }
         }
-        return ReviewRun.run(spec, "extract", dir, review, r -> {
+        return ReviewRun.run(spec, dir, review, r -> {
             for (Map.Entry<String, String> e : data.entrySet()) {
                 r.assessRiskOfBias(study, new org.evsynth.review.RiskOfBias(tool.id(), outcome, e.getKey(),
                         org.evsynth.report.rob.Judgement.parse(e.getValue()).level(), support), review.actor());
             }
             spec.commandLine().getOut().printf("evsynth extract: study %d: %d risk-of-bias judgements (%s)%n", study,
                     data.size(), tool);
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (rob != null) {
             return riskOfBias();
         }
         if ((outcome == null) != (arm == null)) {
-            return ReviewRun.fail(spec, "extract", "--outcome and --arm go together", ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput("--outcome and --arm go together");
         }
         Map<String, Object> values = new LinkedHashMap<>();
         data.forEach((k, v) -> values.put(k, number(v)));
-        return ReviewRun.run(spec, "extract", dir, review, r -> {
+        return ReviewRun.run(spec, dir, review, r -> {
             if (outcome == null) {
                 r.extractCharacteristics(study, values, review.actor());
             } else {
@@ -108,7 +107,7 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().printf("evsynth extract: study %d%s: %s%n", study,
                     outcome == null ? " characteristics" : ", " + outcome + ", " + arm, values);
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 

@@ -1,5 +1,8 @@
 package org.evsynth.app.cli.review;
 
+import java.io.IOException;
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,24 +51,20 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         LocalDate on;
         try {
             on = searched == null ? null : LocalDate.parse(searched);
         } catch (DateTimeParseException e) {
-            return ReviewRun.fail(spec, "import", "--searched '" + searched + "' is not a date YYYY-MM-DD",
-                    ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput("--searched '" + searched + "' is not a date YYYY-MM-DD");
         }
         for (Path p : strategy == null ? new Path[] {file} : new Path[] {file, strategy}) {
             if (!Files.isRegularFile(p)) {
-                return ReviewRun.fail(spec, "import", p + ": no such file", ReviewRun.BAD_INPUT);
+                throw CommandFailure.badInput(p + ": no such file");
             }
         }
-        return ReviewRun.run(spec, "import", dir, review, r -> {
+        return ReviewRun.run(spec, dir, review, r -> {
             String strategyText = strategy == null ? null : Files.readString(strategy, StandardCharsets.UTF_8);
             ImportSummary s = r.importSearch(file, source, register, on, strategyText, review.actor());
             PrintWriter out = spec.commandLine().getOut();
@@ -79,7 +78,7 @@ public final class ImportCommand implements Callable<Integer> {
                         .ifPresent(x -> out.println("strategy hits on these records: " + x.strategyHits()));
             }
             s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 }

@@ -1,5 +1,7 @@
 package org.evsynth.app.cli.review;
 
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,9 +32,6 @@ public final class InitCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
     public Integer call() {
         Path name = dir.toAbsolutePath().normalize().getFileName();
@@ -41,11 +40,11 @@ public final class InitCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("evsynth init: review '%s' created in %s (%s); edit %s%n", t, dir,
                     created.location(), dir.resolve(Review.PROTOCOL_FILE));
             spec.commandLine().getOut().flush();
-            return ReviewRun.OK;
+            return ExitCode.OK;
         } catch (ReviewException | IllegalArgumentException e) {
-            return ReviewRun.fail(spec, "init", e.getMessage(), ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput(e.getMessage());
         } catch (IOException e) {
-            return ReviewRun.fail(spec, "init", "cannot create " + dir + ": " + e.getMessage(), ReviewRun.FAILED);
+            throw CommandFailure.failed("cannot create " + dir + ": " + e.getMessage());
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.evsynth.app.cli.review;
 
+import java.io.IOException;
+import org.evsynth.app.cli.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,12 +35,9 @@ public final class LogCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
-        return ReviewRun.run(spec, "log", dir, review, r -> {
+    public Integer call() throws IOException {
+        return ReviewRun.run(spec, dir, review, r -> {
             PrintWriter out = spec.commandLine().getOut();
             List<AuditEntry> log = r.auditLog();
             if (format == TextOrJson.JSON) {
@@ -56,13 +55,13 @@ public final class LogCommand implements Callable<Integer> {
                     entries.add(m);
                 }
                 out.println(ReviewJson.write(entries));
-                return ReviewRun.OK;
+                return ExitCode.OK;
             }
             for (AuditEntry e : log) {
                 out.printf("%d  %s  %s  %s %s %s%s  %s%n", e.id(), e.at(), e.actor(), e.action(), e.entity(),
                         e.entityId(), e.before() == null ? "" : "  before " + e.before(), "after " + e.after());
             }
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 }

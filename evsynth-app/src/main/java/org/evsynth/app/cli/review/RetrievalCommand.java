@@ -1,5 +1,8 @@
 package org.evsynth.app.cli.review;
 
+import java.io.IOException;
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -36,20 +39,16 @@ public final class RetrievalCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (notRetrieved && retrieved) {
-            return ReviewRun.fail(spec, "retrieval", "give --retrieved or --not-retrieved, not both",
-                    ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput("give --retrieved or --not-retrieved, not both");
         }
-        return ReviewRun.run(spec, "retrieval", dir, review, r -> {
+        return ReviewRun.run(spec, dir, review, r -> {
             r.recordRetrieval(record, !notRetrieved, review.actor());
             spec.commandLine().getOut().printf("evsynth retrieval: record %d %s%n", record,
                     notRetrieved ? "not retrieved" : "retrieved");
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 }

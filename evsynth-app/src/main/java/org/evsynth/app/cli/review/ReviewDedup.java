@@ -1,5 +1,8 @@
 package org.evsynth.app.cli.review;
 
+import java.io.IOException;
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +27,8 @@ public final class ReviewDedup {
     }
 
     /** Applies stage one and lists the review queue. */
-    public static int run(CommandSpec spec, Path dir, ReviewOptions options, boolean json) {
-        return ReviewRun.run(spec, "dedup", dir, options, review -> {
+    public static int run(CommandSpec spec, Path dir, ReviewOptions options, boolean json) throws IOException {
+        return ReviewRun.run(spec, dir, options, review -> {
             DedupRun run = review.deduplicate(options.actor());
             List<QueuedPair> queue = review.reviewQueue();
             PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +49,7 @@ public final class ReviewDedup {
                 }
                 m.put("pairs_for_review", pairs);
                 out.println(ReviewJson.write(m));
-                return ReviewRun.OK;
+                return ExitCode.OK;
             }
             out.printf(Locale.ROOT, "Stage one: %d records merged now; %d pairs queued now; %d pairs await a "
                     + "person.%n", run.merged(), run.queued(), queue.size());
@@ -61,29 +64,29 @@ public final class ReviewDedup {
             if (!queue.isEmpty()) {
                 out.printf("%nResolve each: evsynth dedup %s --resolve PAIR same|different%n", dir);
             }
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 
     /** Resolves one queued pair. */
-    public static int resolve(CommandSpec spec, Path dir, ReviewOptions options, List<String> resolve) {
+    public static int resolve(CommandSpec spec, Path dir, ReviewOptions options, List<String> resolve) throws IOException {
         long pair;
         try {
             pair = Long.parseLong(resolve.get(0));
         } catch (NumberFormatException e) {
-            return ReviewRun.fail(spec, "dedup", "--resolve PAIR same|different: '" + resolve.get(0)
-                    + "' is not a pair number", ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput("--resolve PAIR same|different: '" + resolve.get(0)
+                    + "' is not a pair number");
         }
         String word = resolve.get(1).toLowerCase(Locale.ROOT);
         if (!word.equals("same") && !word.equals("different")) {
-            return ReviewRun.fail(spec, "dedup", "--resolve PAIR same|different: '" + resolve.get(1)
-                    + "' is neither same nor different", ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput("--resolve PAIR same|different: '" + resolve.get(1)
+                    + "' is neither same nor different");
         }
-        return ReviewRun.run(spec, "dedup", dir, options, review -> {
+        return ReviewRun.run(spec, dir, options, review -> {
             review.resolvePair(pair, word.equals("same"), options.actor());
             spec.commandLine().getOut().printf("evsynth dedup: pair %d resolved: %s%n", pair,
                     word.equals("same") ? "the same publication (merged)" : "different publications");
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 

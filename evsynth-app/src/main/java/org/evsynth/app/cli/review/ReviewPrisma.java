@@ -1,5 +1,7 @@
 package org.evsynth.app.cli.review;
 
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -90,8 +92,8 @@ public final class ReviewPrisma {
     }
 
     /** {@code evsynth prisma DIR --out F}: draws the review's diagram; counts still open are warned about. */
-    public static int draw(CommandSpec spec, Path dir, ReviewOptions options, Path out) {
-        return ReviewRun.run(spec, "prisma", dir, options, review -> {
+    public static int draw(CommandSpec spec, Path dir, ReviewOptions options, Path out) throws IOException {
+        return ReviewRun.run(spec, dir, options, review -> {
             PrismaDiagram diagram = PrismaDiagram.of(counts(review.status()));
             for (String warning : diagram.warnings()) {
                 spec.commandLine().getErr().println("warning: " + dir + ": " + warning);
@@ -99,10 +101,10 @@ public final class ReviewPrisma {
             try {
                 FigureFiles.write(diagram.svg(), out);
             } catch (IOException e) {
-                return ReviewRun.fail(spec, "prisma", "cannot write " + out + ": " + e.getMessage(), ReviewRun.FAILED);
+                throw CommandFailure.failed("cannot write " + out + ": " + e.getMessage());
             }
             spec.commandLine().getOut().println(out);
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 }

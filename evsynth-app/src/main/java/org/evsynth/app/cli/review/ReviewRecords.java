@@ -1,5 +1,7 @@
 package org.evsynth.app.cli.review;
 
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -32,15 +34,15 @@ public final class ReviewRecords {
     private ReviewRecords() {
     }
 
-    public static int print(CommandSpec spec, Path dir, ReviewOptions options, String format) {
+    public static int print(CommandSpec spec, Path dir, ReviewOptions options, String format) throws IOException {
         if (!format.equals("json") && !format.equals("csv")) {
-            return ReviewRun.fail(spec, "records", "--format must be json or csv for a review folder, not '"
-                    + format + "'", ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput("--format must be json or csv for a review folder, not '"
+                    + format + "'");
         }
-        return ReviewRun.run(spec, "records", dir, options, review -> {
+        return ReviewRun.run(spec, dir, options, review -> {
             String text = format.equals("json") ? json(review) : csv(review);
             spec.commandLine().getOut().print(text);
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 

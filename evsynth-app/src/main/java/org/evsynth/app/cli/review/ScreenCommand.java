@@ -1,5 +1,7 @@
 package org.evsynth.app.cli.review;
 
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -51,9 +53,6 @@ public final class ScreenCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     private final InputStream input;
 
     /** Reads keys from the terminal, or lines from standard input when there is none. */
@@ -67,14 +66,14 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Stage s;
         try {
             s = Stage.of(stage);
         } catch (IllegalArgumentException e) {
-            return ReviewRun.fail(spec, "screen", e.getMessage(), ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput(e.getMessage());
         }
-        return ReviewRun.run(spec, "screen", dir, review, r -> {
+        return ReviewRun.run(spec, dir, review, r -> {
             try (Keys keys = input == null ? Keys.system() : Keys.lines(input)) {
                 return new Session(r, s, keys, spec.commandLine().getOut()).run();
             }
@@ -105,7 +104,7 @@ public final class ScreenCommand implements Callable<Integer> {
         int run() throws IOException {
             if (queue.isEmpty()) {
                 out.printf("evsynth screen: nothing awaits %s at %s%n", reviewer, stage.id());
-                return ReviewRun.OK;
+                return ExitCode.OK;
             }
             int pos = 0;
             while (pos < queue.size()) {
@@ -165,7 +164,7 @@ public final class ScreenCommand implements Callable<Integer> {
             out.printf("%s%d decided, %d skipped; %d left for %s at %s%n", end ? "End of the queue: " : "Stopped: ",
                     decided.size(), skipped, left, reviewer, stage.id());
             out.flush();
-            return ReviewRun.OK;
+            return ExitCode.OK;
         }
 
         private String reason() throws IOException {

@@ -1,5 +1,7 @@
 package org.evsynth.app.cli.review;
 
+import java.io.IOException;
+import org.evsynth.app.cli.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,12 +39,9 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
-        return ReviewRun.run(spec, "status", dir, review, r -> {
+    public Integer call() throws IOException {
+        return ReviewRun.run(spec, dir, review, r -> {
             PrismaCounts s = r.status();
             PrintWriter out = spec.commandLine().getOut();
             if (format == TextOrJson.JSON) {
@@ -50,7 +49,7 @@ public final class StatusCommand implements Callable<Integer> {
             } else {
                 out.print(text(r.title(), s));
             }
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 

@@ -1,5 +1,8 @@
 package org.evsynth.app.cli.review;
 
+import java.io.IOException;
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.app.cli.CommandFailure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,15 +52,12 @@ public final class StudiesCommand implements Callable<Integer> {
     @Mixin
     private ReviewOptions review = new ReviewOptions();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (action.link != null && records.isEmpty()) {
-            return ReviewRun.fail(spec, "studies", "--link needs --records", ReviewRun.BAD_INPUT);
+            throw CommandFailure.badInput("--link needs --records");
         }
-        return ReviewRun.run(spec, "studies", dir, review, r -> {
+        return ReviewRun.run(spec, dir, review, r -> {
             PrintWriter out = spec.commandLine().getOut();
             if (action.create != null || action.link != null) {
                 for (long id : records) {
@@ -69,10 +69,10 @@ public final class StudiesCommand implements Callable<Integer> {
                 }
                 out.printf("evsynth studies: study %d%s, reports %s%n", study,
                         action.create != null ? " '" + action.create + "' created" : "", records);
-                return ReviewRun.OK;
+                return ExitCode.OK;
             }
             list(r, out);
-            return ReviewRun.OK;
+            return ExitCode.OK;
         });
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.evsynth.app.cli.EvsynthCommand;
 import picocli.CommandLine;
 
 class SearchCommandTest {
@@ -37,7 +38,7 @@ class SearchCommandTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new SearchCommand()).setOut(new PrintWriter(out, true))
+        int code = EvsynthCommand.configure(new CommandLine(new SearchCommand())).setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }

@@ -33,7 +33,7 @@ record ReviewCli(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ScreenCommand command = new ScreenCommand(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)));
-        int code = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+        int code = EvsynthCommand.configure(new CommandLine(command)).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
                 .execute(args);
         return new ReviewCli(code, out.toString(), err.toString());
     }
