@@ -14,6 +14,7 @@ import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.Model;
 import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.PredictionMethod;
+import org.evsynth.stats.meta.TauSquaredCiMethod;
 import org.evsynth.stats.meta.TauSquaredEstimator;
 
 /**
@@ -84,6 +85,9 @@ final class FixtureOptions {
         }
         if (has("--ci")) {
             analysis = analysis.with(ConfidenceMethod.valueOf(upper("--ci")));
+        }
+        if (has("--tau2-ci")) {
+            analysis = analysis.with(TauSquaredCiMethod.valueOf(upper("--tau2-ci")));
         }
         return analysis;
     }

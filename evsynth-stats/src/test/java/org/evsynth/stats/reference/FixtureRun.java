@@ -40,8 +40,12 @@ final class FixtureRun {
     }
 
     ObjectNode meta() {
-        MetaAnalysis analysis = options.analysis();
         List<StudyData> studies = table.studies(measure.isRatio());
+        MetaAnalysis analysis = options.analysis();
+        if (options.has("--weights")) {
+            Map<StudyData, String> weight = table.column(studies, options.value("--weights"));
+            analysis = analysis.withWeights(data -> Double.parseDouble(weight.get(data)));
+        }
         ObjectNode node;
         if (options.has("--by")) {
             Map<StudyData, String> group = table.column(studies, options.value("--by"));

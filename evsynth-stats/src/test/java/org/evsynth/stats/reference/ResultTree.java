@@ -12,6 +12,8 @@ import org.evsynth.stats.bias.TrimAndFillResult;
 import org.evsynth.stats.effect.Exclusion;
 import org.evsynth.stats.effect.StudyEffect;
 import org.evsynth.stats.meta.BackTransform;
+import org.evsynth.stats.meta.FitStatistics;
+import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.Heterogeneity;
 import org.evsynth.stats.meta.MetaAnalysisResult;
 import org.evsynth.stats.meta.PooledEffect;
@@ -97,6 +99,26 @@ final class ResultTree {
         number(node, "p_Q", h.pValue());
         number(node, "pi_lower", result.predictionInterval().lower());
         number(node, "pi_upper", result.predictionInterval().upper());
+        number(node, "tau2_se", h.tau2Se());
+        if (h.tau2CiMethod() != null) {
+            node.put("tau2_ci_method", h.tau2CiMethod().name());
+        }
+        number(node, "tau_ci_lower", h.tauCiLower());
+        number(node, "tau_ci_upper", h.tauCiUpper());
+        number(node, "H2_ci_lower", h.h2CiLower());
+        number(node, "H2_ci_upper", h.h2CiUpper());
+        if (result.wald() != null) {
+            number(node, "wald_ci_lower", result.wald().ciLower());
+            number(node, "wald_ci_upper", result.wald().ciUpper());
+        }
+        if (result.pooling() == Pooling.IV && result.k() > 1) {
+            FitStatistics fit = FitStatistics.of(result);
+            number(node, "logLik", fit.logLik());
+            number(node, "deviance", fit.deviance());
+            number(node, "AIC", fit.aic());
+            number(node, "BIC", fit.bic());
+            number(node, "AICc", fit.aicc());
+        }
         return node;
     }
 
