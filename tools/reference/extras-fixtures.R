@@ -192,4 +192,98 @@ write_case("identical_gen_reml_hksj", list(generator = GENERATOR,
   expected = list(k = f$k, estimate = c(f$beta), ci_lower = f$ci.lb, ci_upper = f$ci.ub, se = f$se,
                   tau2 = f$tau2, wald_ci_lower = fz$ci.lb, wald_ci_upper = fz$ci.ub)))
 
+
+# ----------------------------------------------------------------------------
+# Cases: leave-one-out rows, cumulative with collapse, case diagnostics (issue 14)
+# ----------------------------------------------------------------------------
+
+l1o_rows <- function(fit, studies, bt) {
+  l <- leave1out(fit)
+  l <- unclass(l)
+  if (is.null(l$zval)) l$zval <- l$tval     # the t statistic under test = "knha"
+  l <- lapply(l[c("estimate", "se", "zval", "pval", "ci.lb", "ci.ub", "Q", "Qp", "tau2", "I2", "H2")], as.numeric)
+  lapply(seq_along(studies), function(i) list(omitted = studies[i], estimate = bt(l$estimate[i]),
+    ci_lower = bt(l$ci.lb[i]), ci_upper = bt(l$ci.ub[i]), se = l$se[i], statistic = l$zval[i],
+    p_value = l$pval[i], Q = l$Q[i], p_Q = l$Qp[i], tau2 = clean(l$tau2[i]), I2 = l$I2[i], H2 = l$H2[i]))
+}
+
+# metafor 3.8's cumul() has no `collapse` (metafor 4.0 added it): the collapsed step of a group of studies
+# with the same order value is the uncollapsed step after its last study, which is what collapse = TRUE gives.
+cumul_collapsed <- function(fit, key, bt) {
+  ord <- order(key)
+  cu <- lapply(unclass(do.call(cumul, list(fit, order = key)))[c("estimate", "ci.lb", "ci.ub", "tau2", "I2")],
+               as.numeric)
+  last <- which(c(diff(key[ord]) != 0, TRUE))
+  lapply(last, function(j) list(added = num2str(key[ord][j]), k = j, estimate = bt(cu$estimate[j]),
+    ci_lower = bt(cu$ci.lb[j]), ci_upper = bt(cu$ci.ub[j]), tau2 = if (j == 1) NA else clean(cu$tau2[j]),
+    I2 = if (j == 1) NA else clean(cu$I2[j])))
+}
+
+influence_rows <- function(fit, studies) {
+  inf <- influence(fit)$inf
+  dfb <- dfbetas(fit)
+  rs <- rstandard(fit)
+  b <- blup(fit)
+  re <- ranef(fit)
+  l <- leave1out(fit)
+  n <- function(x) as.numeric(unclass(x))
+  lapply(seq_along(studies), function(i) list(study = studies[i], rstudent = n(inf$rstudent)[i],
+    rstandard = n(rs$z)[i], dfbetas = n(dfb$intrcpt)[i], covratio = n(inf$cov.r)[i],
+    cooks_distance = n(inf$cook.d)[i], blup = n(b$pred)[i], blup_se = n(b$se)[i],
+    blup_pi_lower = n(b$pi.lb)[i], blup_pi_upper = n(b$pi.ub)[i], ranef = n(re$pred)[i],
+    ranef_se = n(re$se)[i], theta_deleted = n(l$estimate)[i], I2_deleted = n(l$I2)[i]))
+}
+
+sections_case <- function(case, description, data, measure, method, ci, cumulative = NULL) {
+  d <- read_data(data)
+  e <- yivi(d, measure)
+  test <- switch(ci, wald = "z", hksj = "knha", "hksj-modified" = "adhoc")
+  fit <- rma(e$yi, e$vi, method = method, test = test, control = FIT_CONTROL)
+  bt <- bt_for(measure)
+  args <- c("--measure", measure, "--model", "random", "--method", method, "--ci", ci, "--pi", "z")
+  if ("events_1" %in% names(d)) args <- c(args, "--cc", "0.5", "--cc-to", "zero")
+  args <- c(args, "--leave-one-out", "--influence")
+  expected <- list(leave_one_out = l1o_rows(fit, d$study, bt), influence = influence_rows(fit, d$study))
+  if (!is.null(cumulative)) {
+    args <- c(args, "--cumulative", cumulative, "--collapse")
+    expected$cumulative <- cumul_collapsed(fit, d[[cumulative]], bt)
+  }
+  write_case(case, list(generator = GENERATOR, description = description, data = data, command = "meta",
+                        args = args, expected = expected))
+}
+
+sections_case("bcg_rr_reml_wald_sections", "dat.bcg, RR, REML, Wald: leave-one-out rows with se, z, Q, p_Q, H2; rstandard, dfbetas, covratio, BLUPs, random effects; cumulative by year, collapsed",
+              "bcg.csv", "RR", "REML", "wald", cumulative = "year")
+sections_case("bcg_rr_reml_hksj_sections", "dat.bcg, RR, REML, HKSJ: leave-one-out and case diagnostics (HKSJ-scaled; BLUP intervals with t(k-1))",
+              "bcg.csv", "RR", "REML", "hksj")
+sections_case("konstantopoulos_gen_dl_wald_sections", "dat.konstantopoulos2011 (univariate), DL, Wald: leave-one-out, case diagnostics, cumulative by year collapsed (many ties)",
+              "konstantopoulos.csv", "GEN", "DL", "wald", cumulative = "year")
+
+# Mantel-Haenszel and Peto: leave-one-out rows and the diagnostics metafor gives for them (rstandard,
+# rstudent, the deleted estimate, Q and I2).
+mh_sections_case <- function(case, description, data, measure, pooling) {
+  d <- read_data(data)
+  args <- list(ai = d$events_1, n1i = d$total_1, ci = d$events_2, n2i = d$total_2,
+               add = c(0.5, 0), to = c("only0", "none"), drop00 = c(TRUE, TRUE))
+  fit <- if (pooling == "MH") do.call(rma.mh, c(args, list(measure = measure))) else do.call(rma.peto, args)
+  bt <- bt_for(measure)
+  l <- leave1out(fit)
+  rs <- rstandard(fit)
+  rt <- rstudent(fit)
+  l <- lapply(unclass(l)[c("estimate", "se", "zval", "pval", "ci.lb", "ci.ub", "Q", "Qp", "I2", "H2")], as.numeric)
+  rows <- lapply(seq_along(d$study), function(i) list(omitted = d$study[i], estimate = bt(l$estimate[i]),
+    ci_lower = bt(l$ci.lb[i]), ci_upper = bt(l$ci.ub[i]), se = l$se[i], statistic = l$zval[i],
+    p_value = l$pval[i], Q = l$Q[i], p_Q = l$Qp[i], I2 = l$I2[i], H2 = l$H2[i]))
+  n <- function(x) as.numeric(unclass(x))
+  infl <- lapply(seq_along(d$study), function(i) list(study = d$study[i], rstandard = n(rs$z)[i],
+    rstudent = n(rt$z)[i], theta_deleted = n(l$estimate)[i], Q_deleted = n(l$Q)[i], I2_deleted = n(l$I2)[i]))
+  write_case(case, list(generator = GENERATOR, description = description, data = data, command = "meta",
+    args = c("--measure", measure, "--model", "common", "--pooling", pooling, "--cc", "0.5", "--cc-to", "zero",
+             "--leave-one-out", "--influence"),
+    expected = list(leave_one_out = rows, influence = infl)))
+}
+mh_sections_case("bcg_or_mh_sections", "dat.bcg, OR, Mantel-Haenszel: leave-one-out and residuals", "bcg.csv", "OR", "MH")
+mh_sections_case("bcg_rr_mh_sections", "dat.bcg, RR, Mantel-Haenszel: leave-one-out and residuals", "bcg.csv", "RR", "MH")
+mh_sections_case("bcg_or_peto_sections", "dat.bcg, OR, Peto: leave-one-out and residuals", "bcg.csv", "OR", "PETO")
+
 cat("done:", length(list.files(CASE_DIR, pattern = "\\.json$")), "cases\n")

@@ -21,6 +21,7 @@ import org.evsynth.stats.regression.MetaRegression;
 import org.evsynth.stats.regression.MetaRegressionResult;
 import org.evsynth.stats.regression.ModelMatrix;
 import org.evsynth.stats.regression.PermutationResult;
+import org.evsynth.stats.sensitivity.ProgressListener;
 import org.evsynth.stats.sensitivity.SensitivityAnalysis;
 
 /**
@@ -67,11 +68,17 @@ final class FixtureRun {
             node.set("leave_one_out", ResultTree.leaveOneOut(SensitivityAnalysis.leaveOneOut(analysis, measure, sizes)));
         }
         if (options.has("--cumulative")) {
-            node.set("cumulative", ResultTree.cumulative(SensitivityAnalysis.cumulative(analysis, measure,
-                    ordered(effects, studies, options.value("--cumulative")))));
+            String column = options.value("--cumulative");
+            List<StudyEffect> ordered = ordered(effects, studies, column);
+            Map<StudyData, String> value = table.column(studies, column);
+            List<String> groups = options.has("--collapse")
+                    ? ordered.stream().map(e -> value.get(e.data())).toList() : null;
+            node.set("cumulative", ResultTree.cumulative(SensitivityAnalysis.cumulative(analysis, measure, ordered,
+                    groups, ProgressListener.NONE)));
         }
         if (options.has("--influence")) {
-            ResultTree.influence(node, SensitivityAnalysis.influence(analysis, effects));
+            ResultTree.influence(node, SensitivityAnalysis.influence(analysis, measure, effects,
+                    ProgressListener.NONE));
         }
         if (options.has("--egger")) {
             node.set("egger", ResultTree.regressionTest(SmallStudyTests.egger(effects), natural));

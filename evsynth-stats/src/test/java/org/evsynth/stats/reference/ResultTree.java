@@ -133,6 +133,10 @@ final class ResultTree {
             number(row, "I2", r.i2());
             number(row, "Q", r.q());
             number(row, "p_value", r.pValue());
+            number(row, "se", r.se());
+            number(row, "statistic", r.statistic());
+            number(row, "p_Q", r.pQ());
+            number(row, "H2", r.h2());
         }
         return array;
     }
@@ -146,6 +150,7 @@ final class ResultTree {
             number(row, "ci_upper", r.ciUpper());
             number(row, "tau2", r.tau2());
             number(row, "I2", r.i2());
+            row.put("k", r.k());
         }
         return array;
     }
@@ -162,6 +167,17 @@ final class ResultTree {
             number(row, "weight", r.weight());
             number(row, "tau2_deleted", r.tau2Deleted());
             number(row, "Q_deleted", r.qDeleted());
+            number(row, "rstandard", r.rstandard());
+            number(row, "dfbetas", r.dfbetas());
+            number(row, "covratio", r.covratio());
+            number(row, "blup", r.blup());
+            number(row, "blup_se", r.blupSe());
+            number(row, "blup_pi_lower", r.blupPiLower());
+            number(row, "blup_pi_upper", r.blupPiUpper());
+            number(row, "ranef", r.ranef());
+            number(row, "ranef_se", r.ranefSe());
+            number(row, "theta_deleted", r.thetaDeleted());
+            number(row, "I2_deleted", r.i2Deleted());
             ObjectNode point = baujat.addObject().put("study", r.study());
             number(point, "x", r.baujatX());
             number(point, "y", r.baujatY());
