@@ -286,4 +286,40 @@ mh_sections_case("bcg_or_mh_sections", "dat.bcg, OR, Mantel-Haenszel: leave-one-
 mh_sections_case("bcg_rr_mh_sections", "dat.bcg, RR, Mantel-Haenszel: leave-one-out and residuals", "bcg.csv", "RR", "MH")
 mh_sections_case("bcg_or_peto_sections", "dat.bcg, OR, Peto: leave-one-out and residuals", "bcg.csv", "OR", "PETO")
 
+
+# ----------------------------------------------------------------------------
+# Cases: fail-safe N and the Mantel-Haenszel tests (issue 14)
+# ----------------------------------------------------------------------------
+
+fsn_case <- function(case, description, data, measure, type, target = NULL) {
+  d <- read_data(data)
+  e <- yivi(d, measure)
+  f <- if (is.null(target)) fsn(e$yi, e$vi, type = type) else fsn(e$yi, e$vi, type = type, target = target)
+  args <- c("--measure", measure, "--model", "random", "--method", "REML", "--ci", "wald", "--pi", "z",
+            "--failsafe", tolower(type))
+  if ("events_1" %in% names(d)) args <- c(args, "--cc", "0.5", "--cc-to", "zero")
+  if (!is.null(target)) args <- c(args, "--failsafe-target", num2str(target))
+  write_case(case, list(generator = GENERATOR, description = description, data = data, command = "meta",
+    args = args, expected = list(failsafe = list(method = toupper(type), n = f$fsnum,
+      mean_effect = clean(f$meanes), p_value = clean(f$pval), target = clean(f$target)))))
+}
+for (t in c("Rosenthal", "Orwin", "Rosenberg")) {
+  fsn_case(sprintf("bcg_rr_fsn_%s", tolower(t)), sprintf("dat.bcg, RR: fail-safe N (%s)", t), "bcg.csv", "RR", t)
+  fsn_case(sprintf("raudenbush_gen_fsn_%s", tolower(t)), sprintf("dat.raudenbush1985: fail-safe N (%s)", t),
+           "raudenbush.csv", "GEN", t)
+}
+fsn_case("bcg_rr_fsn_orwin_target", "dat.bcg, RR: Orwin's fail-safe N with target log RR = -0.1 (RR 0.905)",
+         "bcg.csv", "RR", "Orwin", target = -0.1)
+
+# Cochran-Mantel-Haenszel test (with continuity correction, rma.mh's default) and Tarone's test.
+d <- read_data("bcg.csv")
+mh <- rma.mh(ai = d$events_1, n1i = d$total_1, ci = d$events_2, n2i = d$total_2, measure = "OR",
+             add = c(0.5, 0), to = c("only0", "none"), drop00 = c(TRUE, TRUE))
+write_case("bcg_or_mh_cmh_tarone", list(generator = GENERATOR,
+  description = "dat.bcg, OR, Mantel-Haenszel: Cochran-Mantel-Haenszel test and Tarone's test", data = "bcg.csv",
+  command = "meta", args = c("--measure", "OR", "--model", "common", "--pooling", "MH", "--cc", "0.5",
+                             "--cc-to", "zero"),
+  expected = list(cmh = list(statistic = mh$MH, p_value = mh$MHp),
+                  tarone = list(statistic = mh$TA, df = mh$k - 1, p_value = mh$TAp))))
+
 cat("done:", length(list.files(CASE_DIR, pattern = "\\.json$")), "cases\n")

@@ -13,6 +13,6 @@ class ExtensionsReferenceTest extends MetaforReferenceTest {
 
     @Override
     int atLeast() {
-        return 44;
+        return 52;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.evsynth.stats.bias.FailSafeN;
 import org.evsynth.stats.bias.SmallStudyTests;
 import org.evsynth.stats.bias.TrimAndFill;
 import org.evsynth.stats.effect.EffectMeasure;
@@ -16,6 +17,9 @@ import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.effect.StudyEffect;
 import org.evsynth.stats.meta.BackTransform;
 import org.evsynth.stats.meta.MetaAnalysis;
+import org.evsynth.stats.meta.MetaAnalysisResult;
+import org.evsynth.stats.meta.OddsRatioTests;
+import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.regression.CommonTau2Subgroups;
 import org.evsynth.stats.regression.MetaRegression;
 import org.evsynth.stats.regression.MetaRegressionResult;
@@ -91,6 +95,17 @@ final class FixtureRun {
         }
         if (options.has("--harbord")) {
             node.set("harbord", ResultTree.regressionTest(SmallStudyTests.harbord(effects), natural));
+        }
+        if (options.has("--failsafe")) {
+            double target = options.has("--failsafe-target")
+                    ? Double.parseDouble(options.value("--failsafe-target")) : Double.NaN;
+            node.set("failsafe", ResultTree.failSafe(FailSafeN.of(FailSafeN.Method.valueOf(options.upper("--failsafe")),
+                    effects, 0.05, target)));
+        }
+        if (analysis.pooling() == Pooling.MH && measure == EffectMeasure.OR) {
+            MetaAnalysisResult pooled = analysis.pool(measure, sizes);
+            node.set("cmh", ResultTree.chiSquare(OddsRatioTests.cochranMantelHaenszel(effects)));
+            node.set("tarone", ResultTree.chiSquare(OddsRatioTests.tarone(effects, pooled.pooled().estimate())));
         }
         if (options.has("--trim-fill")) {
             TrimAndFill.Estimator estimator = options.has("--trim-fill-estimator")

@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.evsynth.stats.bias.FailSafeN;
 import org.evsynth.stats.bias.RankCorrelationTest;
 import org.evsynth.stats.bias.RegressionTest;
 import org.evsynth.stats.bias.TrimAndFillResult;
@@ -16,6 +17,7 @@ import org.evsynth.stats.meta.FitStatistics;
 import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.Heterogeneity;
 import org.evsynth.stats.meta.MetaAnalysisResult;
+import org.evsynth.stats.meta.OddsRatioTests;
 import org.evsynth.stats.meta.PooledEffect;
 import org.evsynth.stats.meta.StudyResult;
 import org.evsynth.stats.meta.Subgroup;
@@ -194,6 +196,24 @@ final class ResultTree {
         if (!Double.isNaN(test.limitEstimate())) {
             number(node, "limit_estimate", natural.toNatural(test.limitEstimate()));
         }
+        return node;
+    }
+
+    static ObjectNode failSafe(FailSafeN result) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("method", result.method().name());
+        number(node, "n", result.n());
+        number(node, "mean_effect", result.meanEffect());
+        number(node, "p_value", result.pValue());
+        number(node, "target", result.target());
+        return node;
+    }
+
+    static ObjectNode chiSquare(OddsRatioTests.ChiSquareTest test) {
+        ObjectNode node = JSON.createObjectNode();
+        number(node, "statistic", test.statistic());
+        number(node, "df", test.df());
+        number(node, "p_value", test.pValue());
         return node;
     }
 
