@@ -35,7 +35,7 @@ public record MetaAnalysisResult(EffectMeasure measure, Model model, TauSquaredE
 
     /** Copies the lists. */
     public MetaAnalysisResult {
-        studies = List.copyOf(studies);
+        studies = studies instanceof StudyRows ? studies : List.copyOf(studies);
         excluded = List.copyOf(excluded);
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);

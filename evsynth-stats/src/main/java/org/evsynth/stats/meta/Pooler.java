@@ -224,21 +224,7 @@ final class Pooler {
     }
 
     private List<StudyResult> studyRows(double[] weights) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double crit = Quantiles.critical(settings.level(), Double.NaN);
-        List<StudyResult> rows = new ArrayList<>(k);
-        boolean simple = measure.scale() != EffectMeasure.Scale.FREEMAN_TUKEY;
-        BackTransform shared = simple ? natural : null;
-        for (int i = 0; i < k; i++) {
-            StudyEffect effect = sizes.effects().get(i);
-            BackTransform own = simple ? shared : BackTransform.forStudy(measure, effect);
-            double half = crit * Math.sqrt(v[i]);
-            rows.add(new StudyResult(effect.study(), y[i], v[i], own.toNatural(y[i]), own.toNatural(y[i] - half),
-                    own.toNatural(y[i] + half), 100 * weights[i] / total));
-        }
-        return rows;
+        return new StudyRows(sizes.effects(), measure, natural, y, v, weights,
+                Quantiles.critical(settings.level(), Double.NaN));
     }
 }
