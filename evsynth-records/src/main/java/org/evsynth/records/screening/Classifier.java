@@ -5,10 +5,12 @@ import de.bwaldvogel.liblinear.SolverType;
 /** The linear classifiers of liblinear (Fan et al. 2008) that can rank records. */
 public enum Classifier {
     /**
-     * L2-regularised logistic regression, solved in the dual (Yu, Huang &amp; Lin 2011). Its decision value is
-     * the log-odds of relevance, so a reviewer can be shown a probability.
+     * L2-regularised logistic regression, solved in the primal by a trust-region Newton method (Lin, Weng &amp;
+     * Keerthi 2008). Its decision value is the log-odds of relevance, so a reviewer can be shown a probability.
+     * Every model is trained from zero: starting from the previous model would be faster but would make a
+     * ranking depend on the history of calls, not only on the decisions.
      */
-    LOGISTIC_REGRESSION(SolverType.L2R_LR_DUAL, "L2-regularised logistic regression"),
+    LOGISTIC_REGRESSION(SolverType.L2R_LR, "L2-regularised logistic regression"),
     /**
      * L2-regularised L2-loss (squared hinge) linear support vector machine, solved in the dual by coordinate
      * descent (Hsieh et al. 2008): scikit-learn's {@code LinearSVC}, ASReview LAB 2's default classifier.

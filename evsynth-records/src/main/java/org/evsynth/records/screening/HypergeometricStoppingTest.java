@@ -71,7 +71,15 @@ public final class HypergeometricStoppingTest {
             inSample += relevant[screened - w] ? 1 : 0;
             int urn = records - screened + w;
             int underNull = relevantUnderNull(seen, seen - inSample, targetRecall);
-            double p = Hypergeometric.cdfUpTo(inSample, urn, underNull, w, best);
+            // A count at least one above the mean n K / N is at or above the median (a hypergeometric median lies
+            // within one of the mean), so its tail probability is at least one half: such a sample cannot give the
+            // smallest p-value once one below a half is known. This skips most samples of a long screening.
+            double cap = enough > 0 ? Math.min(best, enough) : best;
+            if (cap < 0.5 && inSample >= (double) w * underNull / urn + 1) {
+                continue;
+            }
+            // a sum above the best so far (or above the level, when only rejection matters) cannot win
+            double p = Hypergeometric.cdfUpTo(inSample, urn, underNull, w, cap);
             if (p < best) {
                 best = p;
                 bestSample = w;

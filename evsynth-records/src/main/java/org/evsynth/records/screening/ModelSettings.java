@@ -24,9 +24,9 @@ public record ModelSettings(Classifier classifier, double cost, ClassWeighting w
         }
     }
 
-    /** evsynth's classifier: logistic regression, C = 1, balanced class weights. */
+    /** evsynth's classifier: logistic regression, C = 1, balanced class weights, liblinear's tolerance 0.01. */
     public static ModelSettings defaults() {
-        return new ModelSettings(Classifier.LOGISTIC_REGRESSION, 1.0, ClassWeighting.BALANCED, 1.0, 1e-4);
+        return new ModelSettings(Classifier.LOGISTIC_REGRESSION, 1.0, ClassWeighting.BALANCED, 1.0, 0.01);
     }
 
     /**

@@ -49,6 +49,7 @@ final class ModelTrainer {
         parameter.setWeights(w, new int[] {1, -1});
         parameter.setRandom(new Random(seed));
         Model model = Linear.train(problem, parameter);
+        // liblinear's weights favour its first label, the first record's: includes come first (see problem)
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
         double[] raw = model.getFeatureWeights();
         double[] weights = new double[features.features()];
@@ -65,16 +66,32 @@ final class ModelTrainer {
         problem.bias = 1;
         problem.y = new double[records.length];
         problem.x = new Feature[records.length][];
+        int[] order = includesFirst(includes);
         for (int i = 0; i < records.length; i++) {
-            SparseVector row = features.row(records[i]);
+            int from = order[i];
+            SparseVector row = features.row(records[from]);
             Feature[] x = new Feature[row.size() + 1];
             for (int k = 0; k < row.size(); k++) {
                 x[k] = new FeatureNode(row.indices()[k] + 1, row.values()[k]);
             }
             x[row.size()] = new FeatureNode(problem.n, 1.0);
             problem.x[i] = x;
-            problem.y[i] = includes[i] ? 1 : -1;
+            problem.y[i] = includes[from] ? 1 : -1;
         }
         return problem;
+    }
+
+    /** The training records' indexes, includes first, each group in decision order. */
+    private static int[] includesFirst(boolean[] includes) {
+        int[] order = new int[includes.length];
+        int k = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < includes.length; i++) {
+                if (includes[i] == (pass == 0)) {
+                    order[k++] = i;
+                }
+            }
+        }
+        return order;
     }
 }

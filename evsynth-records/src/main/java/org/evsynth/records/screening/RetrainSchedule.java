@@ -26,9 +26,9 @@ public record RetrainSchedule(int everyDecisionUntil, double growth, boolean onI
         }
     }
 
-    /** After every decision up to 2,000, then every 2% more decisions and at every include. */
+    /** After every decision up to 100, then every 5% more decisions and at every include. */
     public static RetrainSchedule defaults() {
-        return new RetrainSchedule(2000, 0.02, true);
+        return new RetrainSchedule(100, 0.05, true);
     }
 
     /** After every decision, as ASReview LAB does. */

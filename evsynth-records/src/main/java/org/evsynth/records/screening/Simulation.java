@@ -79,14 +79,14 @@ public final class Simulation {
         return new SimulationRun(settings.seed(), n, foundAt, stoppedAt);
     }
 
-    /** The runs for each seed, the other settings as given. */
+    /**
+     * The runs for each seed, the other settings as given, in seed order. Runs are independent (each has its own
+     * screener over the shared, read-only features), so they run in parallel on the common fork-join pool.
+     */
     public List<SimulationRun> runs(PrioritySettings settings, List<Long> seeds, int priorIncludes,
                                     int priorExcludes) {
-        List<SimulationRun> runs = new ArrayList<>();
-        for (long seed : seeds) {
-            runs.add(run(settings.withSeed(seed), priorIncludes, priorExcludes));
-        }
-        return runs;
+        return seeds.parallelStream().map(seed -> run(settings.withSeed(seed), priorIncludes, priorExcludes))
+                .toList();
     }
 
     private List<ScreeningDecision> priors(long seed, int includes, int excludes) {
