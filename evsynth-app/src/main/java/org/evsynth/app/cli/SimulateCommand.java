@@ -3,7 +3,6 @@ package org.evsynth.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +14,7 @@ import java.util.stream.LongStream;
 
 import org.evsynth.app.cli.simulate.SimulationModel;
 import org.evsynth.app.cli.simulate.SimulationRunner;
+import org.evsynth.app.cli.simulate.SimulationSummary;
 import org.evsynth.app.output.Provenance;
 import org.evsynth.records.io.ImportResult;
 import org.evsynth.records.io.ImportWarning;
@@ -106,9 +106,14 @@ public final class SimulateCommand implements Callable<Integer> {
             err.println("warning: " + warning);
         }
         List<Long> seedList = LongStream.range(firstSeed, firstSeed + seeds).boxed().toList();
-        SimulationRunner runner = new SimulationRunner(file.toString(), imported.records(), model, targetRecall,
-                confidence);
-        var summary = runner.run(label, includeValues, seedList, priorIncludes, priorExcludes);
+        SimulationRunner runner;
+        SimulationSummary summary;
+        try {
+            runner = new SimulationRunner(file.toString(), imported.records(), model, targetRecall, confidence);
+            summary = runner.run(label, includeValues, seedList, priorIncludes, priorExcludes);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         if (plot != null) {
             runner.plot(summary, plot);
         }
@@ -136,12 +141,13 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private ImportResult read() throws IOException {
+    private ImportResult read() {
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), file + ": no such file");
+        }
         try {
             return inputFormat == null ? RecordReaders.read(file) : RecordReaders.forId(inputFormat).read(file);
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), file + ": no such file");
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
