@@ -36,7 +36,7 @@ class SimulationTest {
             labels[i] = random.nextInt(10) == 0;
         }
         Simulation simulation = new Simulation(FEATURES, labels);
-        for (SimulationRun run : simulation.runs(PrioritySettings.defaults(), List.of(1L, 2L, 3L), 1, 1)) {
+        for (SimulationRun run : simulation.runs(PrioritySettings.defaults(), List.of(1L, 2L), 1, 1)) {
             assertTrue(Math.abs(run.wssAt(0.95)) < 20, "WSS@95 " + run.wssAt(0.95));
             assertTrue(run.recallAtStop() >= 0.95, "recall at stop " + run.recallAtStop());
             assertTrue(run.stoppedAt() > 0.8 * N, "stopped at " + run.stoppedAt());
