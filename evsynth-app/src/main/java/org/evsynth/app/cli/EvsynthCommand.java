@@ -32,7 +32,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class, ForestCommand.class, FunnelCommand.class, RobCommand.class, PrismaCommand.class,
             ReportCommand.class, InitCommand.class, ImportCommand.class, DecisionsCommand.class,
             ScreenCommand.class, ConflictsCommand.class, RetrievalCommand.class, StudiesCommand.class, ExtractCommand.class, StatusCommand.class,
-            ExportCommand.class, LogCommand.class},
+            ExportCommand.class, LogCommand.class, SimulateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the analysis could not be done (the reason is printed)",
             "2:bad usage or bad input (file, line and column are printed)"})

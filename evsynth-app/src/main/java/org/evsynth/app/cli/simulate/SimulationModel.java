@@ -1,0 +1,21 @@
+package org.evsynth.app.cli.simulate;
+
+import org.evsynth.records.screening.PrioritySettings;
+
+/** The {@code --model} of {@code evsynth simulate}. */
+public enum SimulationModel {
+    /** evsynth's screener, as {@code evsynth screen} ranks records. */
+    EVSYNTH(PrioritySettings.defaults()),
+    /** ASReview LAB 2's default model, ELAS u4, for comparison on the same data. */
+    ELAS_U4(PrioritySettings.asReviewElasU4());
+
+    private final PrioritySettings settings;
+
+    SimulationModel(PrioritySettings settings) {
+        this.settings = settings;
+    }
+
+    public PrioritySettings settings() {
+        return settings;
+    }
+}

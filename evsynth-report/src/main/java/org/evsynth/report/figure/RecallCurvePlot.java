@@ -1,0 +1,124 @@
+package org.evsynth.report.figure;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.evsynth.report.svg.Svg;
+
+/**
+ * The recall curve of prioritised screening (relevant records found against records screened), one line per
+ * simulated run, between the two references a reader needs: screening in random order (the diagonal, on average)
+ * and perfect ranking (every relevant record first). Where the stopping rule said stop is marked on each line.
+ * The shape follows ASReview's insights plots and Cohen et al. (2006)'s work-saved figures.
+ */
+public final class RecallCurvePlot {
+
+    private static final double WIDTH = 440;
+    private static final double HEIGHT = 300;
+    private static final double MARGIN = 14;
+    private static final double FONT = XYFrame.FONT;
+    private static final String[] COLOURS = {"#1f5fa8", "#c4501b", "#2e8b57", "#7b3fa0", "#b8860b", "#008b8b"};
+
+    private final String title;
+    private final int records;
+    private final int relevant;
+    private final List<Curve> curves;
+
+    /**
+     * One run's curve.
+     *
+     * @param label     its name in the key ("seed 1")
+     * @param foundAt   records screened when each relevant record was found, increasing
+     * @param stoppedAt records screened when the stopping rule said stop, or -1 for no mark
+     */
+    public record Curve(String label, int[] foundAt, int stoppedAt) {
+    }
+
+    private RecallCurvePlot(String title, int records, int relevant, List<Curve> curves) {
+        this.title = title;
+        this.records = records;
+        this.relevant = relevant;
+        this.curves = List.copyOf(curves);
+    }
+
+    /**
+     * The plot.
+     *
+     * @throws IllegalArgumentException when there is no curve, no record or no relevant record, or a curve finds
+     *                                  more records than there are
+     */
+    public static RecallCurvePlot of(String title, int records, int relevant, List<Curve> curves) {
+        if (curves.isEmpty() || records < 1 || relevant < 1) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "a recall curve needs a run, records and relevant records (got %d runs, %d records, %d "
+                            + "relevant)", curves.size(), records, relevant));
+        }
+        for (Curve c : curves) {
+            if (c.foundAt().length > relevant || (c.foundAt().length > 0
+                    && c.foundAt()[c.foundAt().length - 1] > records)) {
+                throw new IllegalArgumentException("curve '" + c.label() + "' finds more than " + relevant
+                        + " relevant records or screens more than " + records);
+            }
+        }
+        return new RecallCurvePlot(title, records, relevant, curves);
+    }
+
+    /** The plot as an SVG document. */
+    public String svg() {
+        ValueAxis x = ValueAxis.linear(0, records);
+        ValueAxis y = ValueAxis.linear(0, relevant);
+        double left = MARGIN + XYFrame.yAxisRoom(y);
+        double top = MARGIN + FONT + 20;
+        XYFrame frame = new XYFrame(left, top, WIDTH, HEIGHT, x, y, false);
+        double keyWidth = 150;
+        Svg svg = new Svg(Math.ceil(left + WIDTH + 20 + keyWidth + MARGIN),
+                Math.ceil(top + HEIGHT + 2 * XYFrame.SMALL + 34 + MARGIN));
+        svg.title(title);
+        svg.text("title", MARGIN, MARGIN + FONT, title, FONT + 1, "start", "bold", XYFrame.INK);
+        svg.line("random-line", frame.px(0), frame.py(0), frame.px(records), frame.py(relevant), "#888888", 1,
+                "5 4");
+        svg.path("perfect-line", String.format(Locale.ROOT, "M%.2f,%.2f L%.2f,%.2f L%.2f,%.2f", frame.px(0),
+                frame.py(0), frame.px(Math.min(relevant, records)), frame.py(relevant), frame.px(records),
+                frame.py(relevant)), "none", "#555555", 1);
+        for (int i = 0; i < curves.size(); i++) {
+            drawCurve(svg, frame, curves.get(i), COLOURS[i % COLOURS.length]);
+        }
+        frame.axes(svg, "Records screened", "Relevant records found");
+        key(svg, left + WIDTH + 20, top + 6);
+        return svg.toString();
+    }
+
+    private void drawCurve(Svg svg, XYFrame frame, Curve curve, String colour) {
+        StringBuilder path = new StringBuilder(String.format(Locale.ROOT, "M%.2f,%.2f", frame.px(0), frame.py(0)));
+        int found = 0;
+        for (int at : curve.foundAt()) {
+            path.append(String.format(Locale.ROOT, " H%.2f V%.2f", frame.px(at), frame.py(++found)));
+        }
+        path.append(String.format(Locale.ROOT, " H%.2f", frame.px(records)));
+        svg.path("recall-curve", path.toString(), "none", colour, 1.5);
+        if (curve.stoppedAt() >= 0) {
+            int foundThen = 0;
+            while (foundThen < curve.foundAt().length && curve.foundAt()[foundThen] <= curve.stoppedAt()) {
+                foundThen++;
+            }
+            svg.circle("stop-point", frame.px(curve.stoppedAt()), frame.py(foundThen), 3.5, "#ffffff", colour);
+        }
+    }
+
+    private void key(Svg svg, double x, double y) {
+        double row = 16;
+        svg.line("key-perfect", x, y, x + 22, y, "#555555", 1, null);
+        svg.text("key-label", x + 28, y + 4, "perfect ranking", XYFrame.SMALL);
+        svg.line("key-random", x, y + row, x + 22, y + row, "#888888", 1, "5 4");
+        svg.text("key-label", x + 28, y + row + 4, "random order", XYFrame.SMALL);
+        for (int i = 0; i < curves.size() && i < 12; i++) {
+            double cy = y + (i + 2) * row;
+            svg.line("key-curve", x, cy, x + 22, cy, COLOURS[i % COLOURS.length], 1.5, null);
+            svg.text("key-label", x + 28, cy + 4, TextFit.clip(curves.get(i).label(), 120, XYFrame.SMALL),
+                    XYFrame.SMALL);
+        }
+        double cy = y + (Math.min(curves.size(), 12) + 2) * row;
+        svg.circle("key-stop", x + 11, cy, 3.5, "#ffffff", "#000000");
+        svg.text("key-label", x + 28, cy + 4, "stopping rule says stop", XYFrame.SMALL);
+    }
+}
