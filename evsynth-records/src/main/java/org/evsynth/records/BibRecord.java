@@ -14,7 +14,8 @@ import java.util.Objects;
  * consumer relies on: blank text becomes null, titles and journals have HTML entities decoded and whitespace
  * collapsed ({@link Normalize#text}), the DOI is lower case without resolver prefix ({@link Normalize#doi}) and
  * page ranges are expanded ({@link Normalize#pages}). The text as the export had it stays in {@link #original()},
- * keyed by the format's own tags, so nothing read is lost.
+ * keyed by the format's own tags, so nothing read is lost; only control characters ({@link ControlCharacters})
+ * are removed everywhere, tags and original values included, because no field may carry them.
  *
  * @param type                the kind of publication, never null ({@link RecordType#OTHER} when unknown)
  * @param title               the article, chapter or book title
@@ -125,7 +126,19 @@ public record BibRecord(
             return Map.of();
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        raw.forEach((tag, values) -> copy.put(Objects.requireNonNull(tag, "original tag"), List.copyOf(values)));
+        if (raw.entrySet().stream().noneMatch(e -> ControlCharacters.contains(e.getKey())
+                || e.getValue().stream().anyMatch(ControlCharacters::contains))) {
+            raw.forEach((tag, values) -> copy.put(Objects.requireNonNull(tag, "original tag"), List.copyOf(values)));
+            return Collections.unmodifiableMap(copy);
+        }
+        raw.forEach((tag, values) -> {
+            String cleanTag = ControlCharacters.strip(Objects.requireNonNull(tag, "original tag")).text();
+            List<String> clean = copy.computeIfAbsent(cleanTag, t -> new ArrayList<>(values.size()));
+            for (String value : values) {
+                clean.add(ControlCharacters.strip(Objects.requireNonNull(value, "original value")).text());
+            }
+        });
+        copy.replaceAll((tag, values) -> List.copyOf(values));
         return Collections.unmodifiableMap(copy);
     }
 

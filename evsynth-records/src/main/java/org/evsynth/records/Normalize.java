@@ -25,7 +25,11 @@ public final class Normalize {
     private Normalize() {
     }
 
-    /** Display text: inline markup tags dropped, HTML entities decoded, whitespace collapsed and trimmed. */
+    /**
+     * Display text: inline markup tags dropped, HTML entities decoded, control characters removed
+     * ({@link ControlCharacters}; the readers have already removed and reported them, this keeps records built
+     * in code clean too, and an entity such as {@code &#27;} decodes to one), whitespace collapsed and trimmed.
+     */
     public static String text(String value) {
         if (value == null) {
             return null;
@@ -34,7 +38,7 @@ public final class Normalize {
         if (clean.indexOf('<') >= 0) {
             clean = INLINE_TAG.matcher(clean).replaceAll("");
         }
-        clean = HtmlEntities.decode(clean);
+        clean = ControlCharacters.strip(HtmlEntities.decode(clean)).text();
         clean = WHITESPACE.matcher(clean).replaceAll(" ").strip();
         return clean.isEmpty() ? null : clean;
     }

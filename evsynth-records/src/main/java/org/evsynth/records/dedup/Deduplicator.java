@@ -14,7 +14,8 @@ import org.evsynth.records.BibRecord;
  * ({@link CertainDuplicateRule}); stage two scores the other candidate pairs ({@link PairScorer}) and queues
  * those above the threshold for a person. Candidates come from {@link Blocking}, so the work grows with block
  * sizes, not n². Pairs whose kinds cannot be duplicates (an erratum, retraction or comment and anything of
- * another kind) are never queued; a conference abstract and an article are.
+ * another kind) are never queued; a conference abstract and an article are, and so are two errata with one
+ * DOI or PMID that stage one could not merge.
  */
 public final class Deduplicator {
 
@@ -49,9 +50,10 @@ public final class Deduplicator {
             if (rule.isPresent()) {
                 merges.add(new MergeDecision(0, MergeDecision.Action.MERGE, List.of(a, b), rule.get(), "evsynth",
                         now, List.of()));
-            } else if (mayBeSame(fa.kind(), fb.kind()) && titlesMayMatch(fa, fb)) {
-                PairScore s = scorer.score(fa, fb);
-                if (s.score() >= options.reviewThreshold()) {
+            } else if (mayBeSame(fa.kind(), fb.kind())) {
+                boolean oneNotice = sameNoticeIdentifier(fa, fb);
+                PairScore s = oneNotice || titlesMayMatch(fa, fb) ? scorer.score(fa, fb) : null;
+                if (s != null && (oneNotice || s.score() >= options.reviewThreshold())) {
                     probable.put(pair, new ReviewPair(a, b, s.score(), s.agree(), s.disagree()));
                 }
             }
@@ -67,6 +69,16 @@ public final class Deduplicator {
      */
     private static boolean titlesMayMatch(RecordFeatures a, RecordFeatures b) {
         return a.title().isEmpty() || b.title().isEmpty() || Similarity.title(a, b) >= MIN_TITLE_SIMILARITY;
+    }
+
+    /**
+     * Two errata with the same DOI or PMID are one correction notice unless a database got the identifier
+     * wrong; when stage one could not confirm it (one database titled the notice "Erratum." alone), a person
+     * decides, whatever the score.
+     */
+    private static boolean sameNoticeIdentifier(RecordFeatures a, RecordFeatures b) {
+        return a.kind() == RecordKind.ERRATUM && b.kind() == RecordKind.ERRATUM
+                && (a.doi() != null && a.doi().equals(b.doi()) || a.pmid() != null && a.pmid().equals(b.pmid()));
     }
 
     private static boolean mayBeSame(RecordKind a, RecordKind b) {

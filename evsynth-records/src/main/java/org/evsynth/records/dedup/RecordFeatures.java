@@ -13,7 +13,9 @@ import org.evsynth.records.Normalize;
 /**
  * The folded values of one record that matching compares, computed once per record.
  *
- * @param title        folded title ({@link Normalize#fold}), "" when absent
+ * @param title        folded title ({@link Normalize#fold}), "" when absent; for an erratum, the title of the
+ *                     paper it corrects ({@link NoticeTitle}), which is what two databases' records of one
+ *                     notice agree on
  * @param titleTokens  the title's words
  * @param authors      folded family names in order
  * @param authorSet    the same names as a set
@@ -35,7 +37,8 @@ public record RecordFeatures(String title, Set<String> titleTokens, List<String>
     private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d+)");
 
     public static RecordFeatures of(BibRecord r) {
-        String title = Normalize.fold(r.title());
+        RecordKind kind = RecordKind.of(r);
+        String title = Normalize.fold(kind == RecordKind.ERRATUM ? NoticeTitle.correctedTitle(r.title()) : r.title());
         List<String> authors = new ArrayList<>();
         for (Author a : r.authors()) {
             String family = Normalize.fold(a.family());
@@ -45,7 +48,7 @@ public record RecordFeatures(String title, Set<String> titleTokens, List<String>
         }
         return new RecordFeatures(title, tokens(title), List.copyOf(authors), Set.copyOf(authors), r.year(), Normalize.fold(r.journal()),
                 Normalize.fold(r.journalAbbreviation()), Normalize.fold(r.volume()), firstPage(r.pages()),
-                r.pages() == null ? "" : r.pages(), r.doi(), r.pmid(), RecordKind.of(r));
+                r.pages() == null ? "" : r.pages(), r.doi(), r.pmid(), kind);
     }
 
     /** The first author's folded family name, "" when there are no authors. */

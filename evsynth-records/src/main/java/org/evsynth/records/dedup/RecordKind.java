@@ -11,7 +11,10 @@ import org.evsynth.records.RecordType;
  * journal with its article but is not a duplicate of it (merging would hide the correction from the
  * review), and a conference abstract is a separate report that may or may not describe the same study as a
  * full paper.
- * Records of different kinds are never merged automatically.
+ * Records of different kinds are never merged automatically. Errata are known by their title ("Erratum",
+ * "Corrigendum to", "Correction to:", a trailing "(Erratum)", or Web of Science's "(vol 104, pg 150, 2017)"
+ * after the corrected paper's title) or by their publication type ("Erratum", "Published Erratum",
+ * "Correction").
  */
 public enum RecordKind {
     ARTICLE, ERRATUM, RETRACTION, COMMENT, CONFERENCE_ABSTRACT;
@@ -35,7 +38,8 @@ public enum RecordKind {
         if (RETRACTION_TITLE.matcher(title).matches() || types.contains("retraction of publication")) {
             return RETRACTION;
         }
-        if (ERRATUM_TITLE.matcher(title).matches() || types.contains("erratum") || types.contains("published erratum")) {
+        if (ERRATUM_TITLE.matcher(title).matches() || NoticeTitle.WOS_CITATION.matcher(title).find()
+                || types.contains("erratum") || hasCorrectionType(r.publicationTypes())) {
             return ERRATUM;
         }
         if (COMMENT_TITLE.matcher(title).matches() || containsAny(types, List.of("comment", "reply"))) {
@@ -48,6 +52,17 @@ public enum RecordKind {
             return CONFERENCE_ABSTRACT;
         }
         return ARTICLE;
+    }
+
+    /** Web of Science's document types "Correction" and "Correction, Addition" (not "Corrected and Republished"). */
+    private static boolean hasCorrectionType(List<String> types) {
+        for (String type : types) {
+            String t = type.toLowerCase(Locale.ROOT).strip();
+            if (t.equals("correction") || t.startsWith("correction,") || t.equals("corrigendum")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String text, List<String> words) {

@@ -6,12 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.evsynth.records.ControlCharacters;
 
 /**
  * A tolerant BibTeX tokenizer: {@code @type{key, field = value, ...}} with values in braces (nested), in
  * quotes, bare numbers or {@code @string} macros joined by {@code #}. {@code @comment} and {@code @preamble}
- * are skipped. An entry that cannot be parsed is reported and the parser resumes at the next line that
- * starts with '@'.
+ * are skipped.
+ *
+ * <p>Repairs, each warned with its line: an entry that cannot be parsed is skipped and the parser resumes at
+ * the next line that starts with '@'; a '}' too many, which closes an entry early (BibTeX would silently take
+ * the fields after it for a comment), is ignored and those fields read into the entry; an entry the file ends
+ * inside (a truncated file) keeps the fields read so far. Control characters are removed from the text before
+ * it is parsed and reported against the field that held them.
  */
 final class BibTexParser {
 
@@ -26,15 +32,29 @@ final class BibTexParser {
             Map.entry("nov", "November"), Map.entry("dec", "December"));
 
     private final String text;
-    private final int[] lineStarts;
+    private final LineIndex lines;
+    private final RemovedCharacters removed;
     private final WarningSink warnings;
     private final Map<String, String> macros = new HashMap<>(MONTHS);
     private int pos;
 
-    BibTexParser(String text, WarningSink warnings) {
-        this.text = text;
+    BibTexParser(String raw, WarningSink warnings) {
+        ControlCharacters.Stripped stripped = ControlCharacters.strip(raw);
+        this.text = stripped.text();
+        this.lines = new LineIndex(text);
+        this.removed = new RemovedCharacters(stripped.removals(), lines::lineAt);
         this.warnings = warnings;
-        this.lineStarts = lineStarts(text);
+    }
+
+    /** The text ends inside an entry; carries the part of a value read, so that a truncated file loses nothing. */
+    private static final class EndOfText extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String partialValue;
+
+        EndOfText(String partialValue) {
+            super(null, null, false, false);
+            this.partialValue = partialValue;
+        }
     }
 
     List<Entry> parse() {
@@ -42,7 +62,7 @@ final class BibTexParser {
         while (seekEntry()) {
             int start = pos;
             try {
-                Entry e = entry();
+                Entry e = entry(entries);
                 if (e != null) {
                     entries.add(e);
                 }
@@ -52,6 +72,7 @@ final class BibTexParser {
                 skipToNextEntryLine();
             }
         }
+        removed.reportRest(warnings);
         return entries;
     }
 
@@ -64,10 +85,11 @@ final class BibTexParser {
         return true;
     }
 
-    private Entry entry() {
+    private Entry entry(List<Entry> entries) {
         int line = lineAt(pos);
-        pos++;
+        int typeStart = ++pos;
         String type = identifier().toLowerCase(Locale.ROOT);
+        removed.reportPositions(typeStart, pos, "@type", warnings);
         skipSpace();
         if (type.isEmpty() || pos >= text.length() || text.charAt(pos) != '{' && text.charAt(pos) != '(') {
             return null;
@@ -79,12 +101,28 @@ final class BibTexParser {
         }
         pos++;
         if (type.equals("string")) {
-            Map<String, String> definition = fields(close);
-            macros.putAll(definition);
+            try {
+                macros.putAll(fields(close, new LinkedHashMap<>()));
+            } catch (EndOfText end) {
+                throw new IllegalStateException("the file ends inside this @string");
+            }
             return null;
         }
+        int keyStart = pos;
         String key = citationKey();
-        return new Entry(type, key, fields(close), line);
+        removed.reportPositions(keyStart, pos, "@key", warnings);
+        Map<String, String> fields = new LinkedHashMap<>();
+        try {
+            fields(close, fields);
+            readFieldsAfterEarlyClose(key, close, fields);
+        } catch (EndOfText end) {
+            warnings.add(line, null, String.format(Locale.ROOT, "the file ends inside entry '%s' (truncated?); "
+                    + "the fields read up to line %d are kept", key, lines.lines()));
+            entries.add(new Entry(type, key, fields, line));
+            pos = text.length();
+            return null;
+        }
+        return new Entry(type, key, fields, line);
     }
 
     private String citationKey() {
@@ -99,12 +137,12 @@ final class BibTexParser {
         return key;
     }
 
-    private Map<String, String> fields(char close) {
-        Map<String, String> fields = new LinkedHashMap<>();
+    /** Reads "name = value" pairs into the map up to the closing character; EndOfText when the text ends first. */
+    private Map<String, String> fields(char close, Map<String, String> fields) {
         while (true) {
             skipSpace();
             if (pos >= text.length()) {
-                throw new IllegalStateException("file ends inside the entry (missing '" + close + "')");
+                throw new EndOfText(null);
             }
             char c = text.charAt(pos);
             if (c == close) {
@@ -115,13 +153,69 @@ final class BibTexParser {
                 pos++;
                 continue;
             }
+            int nameStart = pos;
             String name = fieldName();
             if (name.isEmpty() || pos >= text.length() || text.charAt(pos) != '=') {
+                if (pos >= text.length()) {
+                    throw new EndOfText(null);
+                }
                 throw new IllegalStateException("expected 'field = value' near '" + snippet() + "'");
             }
             pos++;
-            fields.put(name, value());
+            try {
+                fields.put(name, value());
+            } catch (EndOfText end) {
+                if (end.partialValue != null && !end.partialValue.isBlank()) {
+                    fields.put(name, end.partialValue);
+                }
+                throw new EndOfText(null);
+            } finally {
+                removed.reportPositions(nameStart, pos, name, warnings);
+            }
         }
+    }
+
+    /**
+     * BibTeX takes text between entries for a comment, so a '}' too many inside an entry ("title={A}}},")
+     * closes it early and silently drops every field after it. When the text after a stray closing character
+     * goes on with "name = value", those fields are read into the entry, with a warning naming the line.
+     */
+    private void readFieldsAfterEarlyClose(String key, char close, Map<String, String> fields) {
+        while (true) {
+            int p = pos;
+            int stray = -1;
+            while (p < text.length() && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == close
+                    || text.charAt(p) == ',')) {
+                stray = stray < 0 && text.charAt(p) == close ? p : stray;
+                p++;
+            }
+            if (stray < 0) {
+                return;
+            }
+            pos = p;
+            if (!looksLikeField(p)) {
+                warnings.add(lineAt(stray), null, String.format(Locale.ROOT,
+                        "'%c' after the end of entry '%s' ignored", close, key));
+                return;
+            }
+            warnings.add(lineAt(stray), null, String.format(Locale.ROOT, "a '%c' too many on line %d closes entry "
+                    + "'%s' early; the fields after it are read into the entry", close, lineAt(stray), key));
+            try {
+                fields(close, fields);
+            } catch (IllegalStateException e) {
+                warnings.add(lineAt(pos), null, "the rest of entry '" + key + "' skipped: " + e.getMessage());
+                skipToNextEntryLine();
+                return;
+            }
+        }
+    }
+
+    private boolean looksLikeField(int from) {
+        int p = from;
+        while (p < text.length() && (Character.isLetterOrDigit(text.charAt(p)) || "_-:. ".indexOf(text.charAt(p)) >= 0)) {
+            p++;
+        }
+        return p > from && p < text.length() && text.charAt(p) == '=';
     }
 
     private String value() {
@@ -129,13 +223,12 @@ final class BibTexParser {
         while (true) {
             skipSpace();
             if (pos >= text.length()) {
-                throw new IllegalStateException("file ends inside a value");
+                throw new EndOfText(out.toString());
             }
             char c = text.charAt(pos);
             if (c == '{') {
                 int start = pos + 1;
-                skipBalanced();
-                out.append(text, start, pos - 1);
+                braced(start, out);
             } else if (c == '"') {
                 out.append(quoted());
             } else {
@@ -152,6 +245,38 @@ final class BibTexParser {
                 return out.toString();
             }
         }
+    }
+
+    /**
+     * A braced value. When its braces never close, the file was either cut inside it (nothing after it starts
+     * an entry: the text read is kept) or a '{' is missing its partner (the entry is skipped).
+     */
+    private void braced(int start, StringBuilder out) {
+        int open = pos;
+        try {
+            skipBalanced();
+            out.append(text, start, pos - 1);
+        } catch (IllegalStateException unbalanced) {
+            if (entryStartsAfter(open)) {
+                throw unbalanced;
+            }
+            throw new EndOfText(out.append(text, start, text.length()).toString());
+        }
+    }
+
+    private boolean entryStartsAfter(int offset) {
+        int nl = text.indexOf('\n', offset);
+        while (nl >= 0) {
+            int p = nl + 1;
+            while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+                p++;
+            }
+            if (p < text.length() && text.charAt(p) == '@') {
+                return true;
+            }
+            nl = text.indexOf('\n', p);
+        }
+        return false;
     }
 
     private String quoted() {
@@ -172,6 +297,9 @@ final class BibTexParser {
                 return text.substring(start, pos - 1);
             }
             pos++;
+        }
+        if (!entryStartsAfter(start)) {
+            throw new EndOfText(text.substring(start));
         }
         throw new IllegalStateException("unterminated quoted value");
     }
@@ -250,27 +378,6 @@ final class BibTexParser {
     }
 
     int lineAt(int offset) {
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo + 1;
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return lines.lineAt(offset);
     }
 }

@@ -35,8 +35,8 @@ public final class BibTexReader implements RecordReader {
     }
 
     @Override
-    public boolean recognizes(String head) {
-        return DETECT.matcher(head).find();
+    public boolean recognizes(String text) {
+        return DETECT.matcher(FormatHead.of(text)).find();
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.evsynth.records.BibRecord;
 
 /**
  * Writes records as RFC 4180 CSV, one row per record with every field and its origin; lists are joined with
- * "; ". {@link CsvReader} reads the file back with its default mapping.
+ * "; ". Cells a spreadsheet would run as formulas are neutralised ({@link SpreadsheetSafe}). {@link CsvReader}
+ * reads the file back with its default mapping, to the same records.
  */
 public final class CsvWriter {
 
@@ -48,7 +49,7 @@ public final class CsvWriter {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(quote(cells.get(i)));
+            out.write(quote(SpreadsheetSafe.cell(cells.get(i))));
         }
         out.write("\r\n");
     }

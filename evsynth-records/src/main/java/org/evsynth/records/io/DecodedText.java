@@ -6,26 +6,39 @@ import java.util.List;
 /**
  * A file's text and how it was decoded.
  *
- * @param text    the content, without byte order mark
- * @param charset the charset used, "UTF-8" or "windows-1252"
- * @param hadBom  whether a UTF-8 byte order mark was removed
- * @param firstMalformedLine 1-based line of the first byte sequence that was not UTF-8, 0 when all was UTF-8
+ * @param text             the content, without byte order mark
+ * @param charset          what was used: "UTF-8", "windows-1252", "UTF-8 and windows-1252" (per line),
+ *                         "UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE"
+ * @param hadBom           whether a byte order mark was removed
+ * @param windows1252Lines the 1-based lines that were not valid UTF-8 and were read as windows-1252
+ * @param notes            what the decoder has to say about the file, as warnings without a file name
  */
-public record DecodedText(String text, String charset, boolean hadBom, int firstMalformedLine) {
+public record DecodedText(String text, String charset, boolean hadBom, List<Integer> windows1252Lines,
+        List<Note> notes) {
 
-    /** Whether the file was not valid UTF-8 and had to be read as windows-1252. */
-    public boolean fellBack() {
-        return firstMalformedLine > 0;
+    /**
+     * One thing to warn about.
+     *
+     * @param line    1-based line, 0 for the whole file
+     * @param message what was done
+     */
+    public record Note(int line, String message) {
     }
 
-    /** The result with a warning about the fall-back decoding prepended, when there was one. */
+    public DecodedText {
+        windows1252Lines = List.copyOf(windows1252Lines);
+        notes = List.copyOf(notes);
+    }
+
+    /** The result with the decoding notes prepended to its warnings. */
     public ImportResult withDecodingWarnings(ImportResult result, String file) {
-        if (!fellBack()) {
+        if (notes.isEmpty()) {
             return result;
         }
         List<ImportWarning> warnings = new ArrayList<>();
-        warnings.add(new ImportWarning(file, firstMalformedLine, null,
-                "not valid UTF-8; read as " + charset + " (Latin-1); check accented letters"));
+        for (Note note : notes) {
+            warnings.add(new ImportWarning(file, note.line(), null, note.message()));
+        }
         warnings.addAll(result.warnings());
         return new ImportResult(result.records(), warnings);
     }

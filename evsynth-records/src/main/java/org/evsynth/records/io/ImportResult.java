@@ -5,10 +5,11 @@ import java.util.List;
 import org.evsynth.records.BibRecord;
 
 /**
- * What a reader returns: the records it could read, in file order, and the warnings about what it could not.
+ * What a reader returns when it read a file to its end (see {@link RecordReader} for the all-or-nothing
+ * contract): the records, in file order, and warnings about single records and fields.
  *
  * @param records  the records read
- * @param warnings problems met, each naming file, line and field
+ * @param warnings what was repaired or doubtful, each naming file, line and field
  */
 public record ImportResult(List<BibRecord> records, List<ImportWarning> warnings) {
 

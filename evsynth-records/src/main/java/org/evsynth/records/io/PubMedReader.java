@@ -18,7 +18,9 @@ import org.evsynth.records.RecordType;
  */
 public final class PubMedReader extends TaggedFormatReader {
 
-    private static final Syntax SYNTAX = new Syntax(Pattern.compile("^([A-Z]{2,4}) *- ?(.*)$"), "PMID", null, Set.of());
+    /** NLM writes SO (source) last in every record, so a final record without it was cut short. */
+    private static final Syntax SYNTAX = new Syntax(Pattern.compile("^([A-Z]{2,4}) *- ?(.*)$"), "PMID", null, Set.of(),
+            "SO", null);
     private static final Pattern DETECT = Pattern.compile("(?m)^PMID- ?\\d");
     private static final Pattern DOI_ID = Pattern.compile("^(\\S+)\\s*\\[doi]");
 
@@ -32,8 +34,8 @@ public final class PubMedReader extends TaggedFormatReader {
     }
 
     @Override
-    public boolean recognizes(String head) {
-        return DETECT.matcher(head).find();
+    public boolean recognizes(String text) {
+        return DETECT.matcher(FormatHead.of(text)).find();
     }
 
     @Override

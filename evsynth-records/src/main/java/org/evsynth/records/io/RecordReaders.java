@@ -10,12 +10,11 @@ import java.util.Optional;
 
 /**
  * The readers evsynth knows, format detection from content, and reading a file whatever its format.
- * Detection looks at the first {@value #HEAD_CHARS} characters, not the file name, because exports are often
- * saved as ".txt" whatever they hold; readers are tried from the most to the least specific signature.
+ * Detection looks at content, not the file name, because exports are often saved as ".txt" whatever they
+ * hold. Each reader recognises only its own format ({@link RecordReader#recognizes}), so the order in which
+ * they are tried does not decide anything; it only saves time.
  */
 public final class RecordReaders {
-
-    static final int HEAD_CHARS = 8192;
 
     private static final List<RecordReader> ALL = List.of(new EndNoteXmlReader(), new PubMedReader(),
             new WebOfScienceReader(), new RisReader(), new BibTexReader(), new CsvReader());
@@ -23,7 +22,7 @@ public final class RecordReaders {
     private RecordReaders() {
     }
 
-    /** Every reader, in detection order. */
+    /** Every reader. */
     public static List<RecordReader> all() {
         return ALL;
     }
@@ -44,14 +43,11 @@ public final class RecordReaders {
                 new IllegalArgumentException("unknown record format '" + id + "'; known: " + ids()));
     }
 
-    /** The first reader that recognises the start of the text. */
+    /** The reader that recognises the decoded text of a file. */
     public static Optional<RecordReader> detect(String text) {
-        String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
-        if (!head.isEmpty() && head.charAt(0) == '\uFEFF') {
-            head = head.substring(1);
-        }
+        String content = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         for (RecordReader reader : ALL) {
-            if (reader.recognizes(head)) {
+            if (reader.recognizes(content)) {
                 return Optional.of(reader);
             }
         }
@@ -61,6 +57,7 @@ public final class RecordReaders {
     /**
      * Reads a file, detecting its format from its content. An empty file gives no records and a warning.
      *
+     * @throws IncompleteFileException when the file does not parse to its end (see {@link RecordReader})
      * @throws IOException naming the file when it is missing or unreadable, or when no reader recognises it
      */
     public static ImportResult read(Path file) throws IOException {
@@ -71,6 +68,7 @@ public final class RecordReaders {
      * Reads the bytes of a file, detecting the format from content.
      *
      * @param name the file name to put in origins and warnings
+     * @throws IncompleteFileException     when the content does not parse to its end
      * @throws UnrecognizedFormatException when no reader recognises the content
      */
     public static ImportResult read(String name, byte[] content) throws IOException {
@@ -85,7 +83,11 @@ public final class RecordReaders {
         return text.withDecodingWarnings(reader.read(name, new StringReader(text.text())), name);
     }
 
-    /** Reads several files in order; positions stay 1-based within each file. */
+    /**
+     * Reads several files in order; positions stay 1-based within each file.
+     *
+     * @throws IncompleteFileException for the first file that does not parse to its end
+     */
     public static ImportResult readAll(List<Path> files) throws IOException {
         List<ImportResult> results = new ArrayList<>();
         for (Path file : files) {

@@ -27,7 +27,7 @@ import org.evsynth.records.RecordType;
 public final class RisReader extends TaggedFormatReader {
 
     private static final Syntax SYNTAX = new Syntax(Pattern.compile("^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$"), "TY",
-            "ER", Set.of("KW", "UR", "L1", "L2", "L3", "L4", "AU", "A1", "A2", "A3", "A4", "AD"));
+            "ER", Set.of("KW", "UR", "L1", "L2", "L3", "L4", "AU", "A1", "A2", "A3", "A4", "AD"), null, null);
     private static final Pattern DETECT = Pattern.compile("(?m)^TY {1,2}- ");
     private static final Pattern PMID_ACCESSION = Pattern.compile("PMID:\\s*(\\d+)");
     private static final Pattern OVID_NUMBER = Pattern.compile("^\\d+\\.\\s*$");
@@ -59,8 +59,8 @@ public final class RisReader extends TaggedFormatReader {
     }
 
     @Override
-    public boolean recognizes(String head) {
-        return DETECT.matcher(head).find();
+    public boolean recognizes(String text) {
+        return DETECT.matcher(FormatHead.of(text)).find();
     }
 
     @Override

@@ -18,8 +18,10 @@ import org.evsynth.records.RecordType;
 public final class WebOfScienceReader extends TaggedFormatReader {
 
     private static final Syntax SYNTAX = new Syntax(Pattern.compile("^([A-Z][A-Z0-9])(?: (.*))?$"), "PT", "ER",
-            Set.of("AU", "AF", "BE", "CR", "C1", "BA", "BF", "CA"));
+            Set.of("AU", "AF", "BE", "CR", "C1", "BA", "BF", "CA"), null, "EF");
     private static final Pattern DETECT = Pattern.compile("(?m)^PT [A-Z]\\s*$");
+    /** The two header lines every export starts with, "FN Clarivate Analytics Web of Science" and "VR 1.0". */
+    private static final Pattern HEADER = Pattern.compile("^FN [^\\r\\n]*\\R+VR ");
 
     public WebOfScienceReader() {
         super(SYNTAX);
@@ -31,8 +33,9 @@ public final class WebOfScienceReader extends TaggedFormatReader {
     }
 
     @Override
-    public boolean recognizes(String head) {
-        return DETECT.matcher(head).find();
+    public boolean recognizes(String text) {
+        String head = FormatHead.of(text);
+        return HEADER.matcher(head).lookingAt() || DETECT.matcher(head).find();
     }
 
     @Override

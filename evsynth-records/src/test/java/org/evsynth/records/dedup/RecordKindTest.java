@@ -24,6 +24,11 @@ class RecordKindTest {
         "Response to the letter by Jones | COMMENT",
         "Response to treatment with liraglutide | ARTICLE",
         "Comment on: copper surfaces | COMMENT",
+        "Soil carbon and nitrogen storage: Implications for restoration (vol 104, pg 150, 2017) | ERRATUM",
+        "Molecular mechanisms of barrier function restoration (vol 315, pg C527, 2018) | ERRATUM",
+        "Copper surfaces in intensive care (vol 12, art no 345, 2019) | ERRATUM",
+        "Copper surfaces in intensive care (vol 12, 2019). | ERRATUM",
+        "Copper in volume 2 (2019) | ARTICLE",
     })
     void kindFromTitle(String title, RecordKind kind) {
         assertEquals(kind, RecordKind.of(BibRecord.builder().title(title).build()));
@@ -39,5 +44,11 @@ class RecordKindTest {
                 .type(RecordType.CONFERENCE_PAPER).build()));
         assertEquals(RecordKind.ARTICLE, RecordKind.of(BibRecord.builder().title("Liraglutide")
                 .publicationTypes(List.of("Retracted Publication")).build()));
+        assertEquals(RecordKind.ERRATUM, RecordKind.of(BibRecord.builder().title("Liraglutide")
+                .publicationTypes(List.of("Correction")).build()));
+        assertEquals(RecordKind.ERRATUM, RecordKind.of(BibRecord.builder().title("Liraglutide")
+                .publicationTypes(List.of("Correction, Addition")).build()));
+        assertEquals(RecordKind.ARTICLE, RecordKind.of(BibRecord.builder().title("Liraglutide")
+                .publicationTypes(List.of("Corrected and Republished Article")).build()));
     }
 }

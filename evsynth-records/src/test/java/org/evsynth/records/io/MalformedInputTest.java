@@ -136,14 +136,14 @@ class MalformedInputTest {
     }
 
     @Test
-    void brokenXmlKeepsTheRecordsBeforeTheError() throws IOException {
+    void brokenXmlIsAnIncompleteFileThatStillShowsTheRecordsBeforeTheError() {
         String xml = "<?xml version=\"1.0\"?><xml><records>\n<record><titles><title>Kept</title></titles></record>\n"
                 + "<record><titles><title>Broken</titles></record>\n";
-        ImportResult r = read("broken.xml", xml);
-        assertEquals(1, r.records().size());
-        assertEquals("Kept", r.records().get(0).title());
-        assertEquals(3, r.warnings().get(0).line());
-        assertTrue(r.warnings().get(0).message().startsWith("XML is not well formed"));
+        IncompleteFileException e = assertThrows(IncompleteFileException.class, () -> read("broken.xml", xml));
+        assertEquals(1, e.partial().records().size());
+        assertEquals("Kept", e.partial().records().get(0).title());
+        assertEquals(3, e.line());
+        assertTrue(e.reason().startsWith("XML is not well formed"), e.reason());
     }
 
     @Test
@@ -154,6 +154,33 @@ class MalformedInputTest {
         assertEquals(1, r.records().size(), () -> r.toString());
         assertEquals("Fine", r.records().get(0).title());
         assertEquals(1, r.warnings().get(0).line());
+    }
+
+    @Test
+    void extraClosingBraceKeepsTheFieldsAfterItWithAWarning() throws IOException {
+        ImportResult r = RecordReaders.read(BrokenFiles.file("unbalanced-brace.bib"));
+        assertEquals(3, r.records().size());
+        BibRecord first = r.records().get(0);
+        assertEquals("Title 1", first.title());
+        assertEquals(2020, first.year());
+        assertEquals("Journal 1", first.journal());
+        assertEquals("10", first.volume());
+        assertEquals("1-10", first.pages());
+        assertEquals("Abstract 1", first.abstractText());
+        assertEquals("Title 2", r.records().get(1).title());
+        assertEquals(1, r.warnings().size(), () -> r.warnings().toString());
+        ImportWarning w = r.warnings().get(0);
+        assertEquals(4, w.line());
+        assertTrue(w.message().contains("'}'"), w.message());
+    }
+
+    @Test
+    void strayClosingBraceAfterAnEntryIsWarnedAndIgnored() throws IOException {
+        ImportResult r = read("stray.bib", "@article{a,\n  title = {Fine},\n  year = 2001\n}}\n@article{b, title={B}}\n");
+        assertEquals(2, r.records().size());
+        assertEquals(2001, r.records().get(0).year());
+        assertEquals(1, r.warnings().size(), () -> r.warnings().toString());
+        assertEquals(4, r.warnings().get(0).line());
     }
 
     @Test
