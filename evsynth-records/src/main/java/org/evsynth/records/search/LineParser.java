@@ -398,8 +398,13 @@ final class LineParser {
             if (!(node instanceof Term term)) {
                 throw error(tag, "a MeSH tag must follow a heading name");
             }
-            return new Heading(term.text().trim(), PubMedTags.explodes(tag.text()), PubMedTags.isMajor(tag.text()),
-                    List.of());
+            String[] parts = term.text().split("/");
+            List<String> subheadings = new ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                subheadings.add(Subheadings.code(parts[i].trim()));
+            }
+            return new Heading(parts[0].trim(), PubMedTags.explodes(tag.text()), PubMedTags.isMajor(tag.text()),
+                    subheadings);
         }
         PubMedTags.Proximity proximity = PubMedTags.proximity(tag.text());
         if (proximity != null) {

@@ -72,7 +72,7 @@ final class FieldMap {
         }
         Set<String> out = new LinkedHashSet<>();
         List<String> comments = new ArrayList<>();
-        for (String code : codes) {
+        for (String code : new LinkedHashSet<>(ovidCodes)) {
             Choice one = byCodes.get(Set.of(code));
             if (one == null) {
                 comments.add(target.title() + " has no field for Ovid's ." + code + ". (" + FieldCodes.name(code)

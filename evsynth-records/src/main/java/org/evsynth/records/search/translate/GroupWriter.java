@@ -28,7 +28,7 @@ abstract class GroupWriter extends SyntaxWriter {
     @Override
     final String term(String text, List<String> codes, boolean grouped) {
         String word = word(text);
-        String quoted = word.contains(" ") || word.contains("-") ? "\"" + word + "\"" : word;
+        String quoted = word.matches("[\\p{L}\\d*?$]+") ? word : "\"" + word + "\"";
         return grouped ? quoted : wrap(quoted, codes);
     }
 

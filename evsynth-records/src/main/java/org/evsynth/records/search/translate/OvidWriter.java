@@ -68,7 +68,7 @@ final class OvidWriter extends SyntaxWriter {
     @Override
     String term(String text, List<String> codes, boolean grouped) {
         String word = text.matches(".*\\b(?i:and|or|not|adj\\d*|exp|use)\\b.*") || text.matches("\\d+")
-                ? "\"" + text + "\"" : text;
+                || text.matches(".*[,()\\[\\]/].*") ? "\"" + text + "\"" : text;
         return grouped || codes.equals(FieldCodes.DEFAULT) ? word : word + suffix(codes);
     }
 
@@ -80,8 +80,7 @@ final class OvidWriter extends SyntaxWriter {
     }
 
     private static String stripGroup(String body) {
-        return body.startsWith("(") && body.endsWith(")") && body.indexOf(')') == body.length() - 1
-                ? body.substring(1, body.length() - 1) : body;
+        return wrapped(body) ? body.substring(1, body.length() - 1) : body;
     }
 
     private String suffix(List<String> codes) {

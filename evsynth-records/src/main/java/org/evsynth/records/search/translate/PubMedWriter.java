@@ -40,7 +40,7 @@ final class PubMedWriter extends SyntaxWriter {
             comment(choice.comment());
         }
         String word = word(text);
-        String quoted = word.contains(" ") || word.contains("-") ? "\"" + word + "\"" : word;
+        String quoted = word.matches("[\\p{L}\\d*?$]+") ? word : "\"" + word + "\"";
         if (choice.codes().isEmpty()) {
             return quoted;
         }
@@ -57,14 +57,16 @@ final class PubMedWriter extends SyntaxWriter {
     @Override
     String heading(Heading heading) {
         String tag = (heading.major() ? "majr" : "mh") + (heading.explode() ? "" : ":noexp");
-        String name = heading.name().matches("[\\p{L}\\d ]+") ? heading.name() : "\"" + heading.name() + "\"";
+        String name = heading.name().matches("[\\p{L}\\d ]+") && !heading.name().matches("(?i).*\\b(and|or|not)\\b.*")
+                ? heading.name() : "\"" + heading.name() + "\"";
         if (heading.subheadings().isEmpty()) {
             return name + "[" + tag + "]";
         }
         List<String> pairs = new ArrayList<>();
         for (String code : heading.subheadings()) {
             String qualifier = Subheadings.name(code);
-            pairs.add(heading.name() + "/" + qualifier + "[" + tag + "]");
+            pairs.add(name.startsWith("\"") ? "\"" + heading.name() + "/" + qualifier + "\"[" + tag + "]"
+                    : heading.name() + "/" + qualifier + "[" + tag + "]");
         }
         return pairs.size() == 1 ? pairs.get(0) : "(" + String.join(" OR ", pairs) + ")";
     }

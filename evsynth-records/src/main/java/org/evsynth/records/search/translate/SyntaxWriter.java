@@ -102,22 +102,33 @@ abstract class SyntaxWriter {
     /** Parentheses around a composite operand. */
     static String group(String text, SearchNode node) {
         boolean composite = node instanceof And || node instanceof Or || node instanceof Not;
-        return composite && !(text.startsWith("(") && text.endsWith(")")) ? "(" + text + ")" : text;
+        return composite && !wrapped(text) ? "(" + text + ")" : text;
     }
 
     /** Outer parentheses a whole line does not need. */
     private static String strip(String text) {
+        return wrapped(text) ? text.substring(1, text.length() - 1) : text;
+    }
+
+    /** True when one pair of parentheses encloses the whole text (quotes respected). */
+    static boolean wrapped(String text) {
         if (!text.startsWith("(") || !text.endsWith(")")) {
-            return text;
+            return false;
         }
         int depth = 0;
+        boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
-            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
-            if (depth == 0 && i < text.length() - 1) {
-                return text;
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (depth == 0 && i < text.length() - 1) {
+                    return false;
+                }
             }
         }
-        return text.substring(1, text.length() - 1);
+        return true;
     }
 
     /** {@code or/1-5}: each line referred to, joined with the target's or. */

@@ -20,7 +20,7 @@ final class WosWriter extends GroupWriter {
     @Override
     String field(String group, List<String> targetCodes) {
         List<String> parts = new ArrayList<>();
-        String body = group.startsWith("(") && group.endsWith(")") ? group : "(" + group + ")";
+        String body = wrapped(group) ? group : "(" + group + ")";
         targetCodes.forEach(tag -> parts.add(tag + "=" + body));
         return parts.size() == 1 ? parts.get(0) : "(" + String.join(" OR ", parts) + ")";
     }

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Both NLM layouts read to the same tree; explosion follows tree numbers; hostile XML is refused. */
-class MeshTreeTest {
+public class MeshTreeTest {
 
     @TempDir
     Path dir;
 
-    static Path fixture(String name) {
+    public static Path fixture(String name) {
         try {
             return Path.of(MeshTreeTest.class.getResource(name).toURI());
         } catch (URISyntaxException e) {
