@@ -473,7 +473,9 @@ final class LineParser {
         while (tokens.get(i).is(Token.Type.BRACKET)) {
             i++;
         }
-        return dialect == Dialect.OVID && i > index && tokens.get(i).is(Token.Type.END);
+        Token first = tokens.get(index);
+        boolean pubmedTag = first.is(Token.Type.BRACKET) && !first.spaceBefore() && PubMedTags.isKnown(first.text());
+        return dialect == Dialect.OVID && i > index && tokens.get(i).is(Token.Type.END) && !pubmedTag;
     }
 
     private void skipEndAnnotations() {
