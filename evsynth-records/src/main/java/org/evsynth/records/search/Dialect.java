@@ -1,24 +1,46 @@
 package org.evsynth.records.search;
 
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
- * The interface a strategy was written for.
+ * The interfaces whose syntax evsynth runs.
  *
  * <p>Most CLEF TAR 2017 strategies are Ovid MEDLINE; a few are PubMed ({@code term[tiab]},
- * {@code Heading[mesh]}). Both are read into the same {@link SearchNode} tree.
+ * {@code Heading[mesh]}). Both are read into the same {@link SearchNode} tree. Which one a line is in is told by
+ * {@link SyntaxDetector}, or given ({@code --syntax ovid|pubmed}).
  */
 public enum Dialect {
-    OVID,
-    PUBMED;
+    OVID("Ovid"),
+    PUBMED("PubMed");
 
-    private static final Pattern PUBMED_TAG = Pattern.compile(
-            "\\[(tw|tiab|ti|ab|mesh|mh|majr|sh|pt|la|all|all fields|mesh:noexp|mh:noexp|majr:noexp|dp|pdat|nm"
-                    + "|rn|pmid|uid|au|title/abstract|mesh terms|text word|publication type)]",
-            Pattern.CASE_INSENSITIVE);
+    private final String title;
 
-    /** PubMed if the text carries PubMed field tags, else Ovid. */
+    Dialect(String title) {
+        this.title = title;
+    }
+
+    /** "Ovid", "PubMed". */
+    public String title() {
+        return title;
+    }
+
+    /** The dialect named by {@code ovid} or {@code pubmed}, any case. */
+    public static Dialect named(String name) {
+        return valueOf(name.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** PubMed if the text carries PubMed field tags and no Ovid syntax outweighs them, else Ovid. */
     public static Dialect detect(String strategyText) {
-        return PUBMED_TAG.matcher(strategyText).find() ? PUBMED : OVID;
+        int pubmed = 0;
+        int ovid = 0;
+        for (String line : strategyText.split("\\R")) {
+            SyntaxDetector.Detection d = SyntaxDetector.detect(line);
+            if (d != null && d.dialect() == PUBMED) {
+                pubmed++;
+            } else if (d != null && d.dialect() == OVID) {
+                ovid++;
+            }
+        }
+        return pubmed > ovid ? PUBMED : OVID;
     }
 }

@@ -17,7 +17,7 @@ final class HitCounts {
     private static final Pattern SEPARATE = Pattern.compile("^(.*\\S)\\s+(\\d[\\d,]*)\\s*$");
     private static final Pattern AFTER_HEADING = Pattern.compile("^(.*[^/\\s](?<!\\bor|\\band)/)(\\d+)\\s*$");
     private static final Pattern AFTER_FIELD = Pattern.compile("^(.*\\.[A-Za-z]{2}(?:,[A-Za-z]{2})*\\.)(\\d+)\\s*$");
-    private static final Pattern ENDS_WITH_OPERATOR = Pattern.compile("(?i).*\\b(and|or|not|adj\\d*)$");
+    private static final Pattern ENDS_WITH_OPERATOR = Pattern.compile("(?i).*\\b(and|or|not|adj\\d*|from|to)$");
 
     private HitCounts() {
     }

@@ -19,22 +19,23 @@ import org.evsynth.records.search.SearchNode.Proximity;
 import org.evsynth.records.search.SearchNode.Term;
 
 /**
- * Recursive-descent parser for one search line.
+ * Recursive-descent parser for one search line, in Ovid or PubMed syntax.
  *
  * <pre>
- * line      := expression END
- * expression:= proximity ( ('and' | 'or' | 'not') proximity )*      left to right, equal precedence
+ * line      := expression annotation* END
+ * expression:= proximity ( ('and' | 'or' | 'not' | 'and not') proximity )* [ 'use' segments ]
  * proximity := primary ( 'adj' | 'adjN' primary )*
  * primary   := '(' expression ')' suffix* | ('and' | 'or') '/' refs | run suffix*
  * run       := ['exp'] ['*'] words [ '/' [subheadings] ]            a term, a phrase or a subject heading
- * suffix    := '.ti,ab.' [ '[annotation]' ] | '[tag]'                 Ovid field codes, PubMed tags
+ * suffix    := '.ti,ab.' [ '[annotation]' ] [ '/freq=N' ] | '[tag]'  Ovid field codes, PubMed tags
  * </pre>
  *
  * <p>Ovid's documentation advises parentheses whenever operators are mixed and does not promise an order of
  * precedence; PubMed documents left-to-right processing. evsynth evaluates {@code and}, {@code or}, {@code not}
  * left to right with {@code adjN} binding tighter, and adds a note to any line that mixes them unparenthesised.
  * A bare number is a line reference ({@code 1 or 2}) except inside a field-qualified group, where Ovid reads it as
- * a word ({@code (PP 14 or PP14).tw.}).
+ * a word ({@code (PP 14 or PP14).tw.}). Brackets at the end of an Ovid line are the searcher's annotation
+ * ({@code or/1-7 [Triage tool keywords]}) and are not searched.
  */
 final class LineParser {
 
@@ -42,33 +43,38 @@ final class LineParser {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern HISTORY_REF = Pattern.compile("#(\\d+)");
     private static final Pattern SUBHEADING = Pattern.compile("\\*?[A-Za-z]{2}");
+    private static final Pattern FREQUENCY = Pattern.compile("(?i)freq\\s*=\\s*\\d+");
     private static final int MAX_ADJ = 99;
 
     private final List<Token> tokens;
     private final int lineNumber;
+    private final String label;
     private final Dialect dialect;
     private final Set<String> knownLabels;
     private final Map<LineRef, Integer> refColumns = new IdentityHashMap<>();
-    private final List<String> notes = new ArrayList<>();
+    private final Set<LineNote> notes = new LinkedHashSet<>();
     private int index;
 
-    private LineParser(String text, int lineNumber, Dialect dialect, Set<String> knownLabels) {
+    private LineParser(String text, int lineNumber, String label, Dialect dialect, Set<String> knownLabels) {
         this.tokens = SearchLexer.tokens(text, lineNumber);
         this.lineNumber = lineNumber;
+        this.label = label;
         this.dialect = dialect;
         this.knownLabels = knownLabels;
     }
 
     /** A parsed line: the search and any notes about how it was read. */
-    record Parsed(SearchNode node, List<String> notes) {
+    record Parsed(SearchNode node, List<LineNote> notes) {
     }
 
     /**
+     * @param label       the line's own label, so that a reference to itself is named as such
      * @param knownLabels labels of the earlier lines, which line references may name
      */
-    static Parsed parse(String text, int lineNumber, Dialect dialect, Set<String> knownLabels) {
-        LineParser parser = new LineParser(text, lineNumber, dialect, knownLabels);
+    static Parsed parse(String text, int lineNumber, String label, Dialect dialect, Set<String> knownLabels) {
+        LineParser parser = new LineParser(text, lineNumber, label, dialect, knownLabels);
         SearchNode node = parser.expression();
+        parser.skipEndAnnotations();
         if (!parser.peek().is(Token.Type.END)) {
             throw parser.error(parser.peek(), parser.peek().is(Token.Type.RPAREN)
                     ? "unbalanced ')'" : "expected 'and', 'or', 'not' or 'adjN' before this");
@@ -82,15 +88,38 @@ final class LineParser {
         Set<String> operators = new LinkedHashSet<>();
         while (isBoolean(peek())) {
             String op = next().text().toLowerCase(Locale.ROOT);
+            if (op.equals("and") && peek().isWord("not")) {
+                next();
+                op = "not";
+            }
             operators.add(op);
             SearchNode right = proximity();
             left = combine(op, left, right);
         }
         if (operators.size() > 1) {
-            notes.add("operators " + String.join(", ", operators)
-                    + " mixed without parentheses: evaluated left to right");
+            notes.add(LineNote.approximated("operators " + String.join(", ", operators)
+                    + " mixed without parentheses: evaluated left to right"));
+        }
+        if (dialect == Dialect.OVID && peek().isWord("use")) {
+            left = use(left);
         }
         return left;
+    }
+
+    /** Ovid's multi-file {@code use ppez} (or {@code use medall, emez}): the database segments to search. */
+    private SearchNode use(SearchNode inner) {
+        Token use = next();
+        List<String> segments = new ArrayList<>();
+        while (peek().is(Token.Type.WORD) && !isOperator(peek()) || peek().is(Token.Type.COMMA)) {
+            Token t = next();
+            if (t.is(Token.Type.WORD)) {
+                segments.add(t.text());
+            }
+        }
+        if (segments.isEmpty()) {
+            throw error(use, "'use' needs the database segment codes after it (use ppez)");
+        }
+        return new SearchNode.Use(inner, String.join(", ", segments));
     }
 
     private static SearchNode combine(String op, SearchNode left, SearchNode right) {
@@ -169,8 +198,8 @@ final class LineParser {
         if (!item.is(Token.Type.WORD)) {
             throw error(item, "expected line numbers after '" + op.text() + "/'");
         }
-        for (String label : LineRanges.expand(item.text(), lineNumber, item.column())) {
-            refs.add(ref(label, item));
+        for (String ref : LineRanges.expand(item.text().replace("#", ""), lineNumber, item.column())) {
+            refs.add(ref(ref, item));
         }
     }
 
@@ -185,7 +214,7 @@ final class LineParser {
             parts.add(next());
         }
         if (peek().is(Token.Type.SLASH)) {
-            return heading(parts, explode);
+            return dialect == Dialect.PUBMED ? pubmedHeading(parts) : heading(parts, explode);
         }
         if (explode) {
             throw error(first, "'exp' must be followed by a subject heading ending in '/'");
@@ -207,8 +236,10 @@ final class LineParser {
                 return ref(history.group(1), only);
             }
             boolean ovidNumber = dialect == Dialect.OVID && NUMBER.matcher(only.text()).matches();
-            boolean pubmedLabel = dialect == Dialect.PUBMED && knownLabels.contains(only.text());
-            if (ovidNumber || pubmedLabel) {
+            boolean knownLabel = knownLabels.contains(only.text()) && !NUMBER.matcher(only.text()).matches();
+            boolean pubmedNumber = dialect == Dialect.PUBMED && NUMBER.matcher(only.text()).matches()
+                    && knownLabels.contains(only.text()) && !peek().is(Token.Type.BRACKET);
+            if (ovidNumber || knownLabel && !peek().is(Token.Type.BRACKET) || pubmedNumber) {
                 return ref(only.text(), only);
             }
         }
@@ -220,8 +251,17 @@ final class LineParser {
             return new And(words);
         }
         StringBuilder text = new StringBuilder();
-        parts.forEach(p -> text.append(text.length() == 0 ? "" : " ").append(p.text()));
+        parts.forEach(p -> text.append(text.length() == 0 ? "" : " ").append(ovidTruncation(p)));
         return new Term(text.toString());
+    }
+
+    /** Ovid also truncates with a colon ({@code random:.mp.}, the form the clinical-queries filters use). */
+    private String ovidTruncation(Token part) {
+        String text = part.text();
+        if (dialect == Dialect.OVID && part.is(Token.Type.WORD) && text.length() > 1 && text.endsWith(":")) {
+            return text.substring(0, text.length() - 1) + "$";
+        }
+        return text;
     }
 
     private SearchNode heading(List<Token> parts, boolean explode) {
@@ -229,14 +269,20 @@ final class LineParser {
         if (parts.isEmpty()) {
             throw error(slash, "'/' without a subject heading before it");
         }
-        StringBuilder name = new StringBuilder();
-        for (Token p : parts) {
-            name.append(p.is(Token.Type.COMMA) ? "," : (name.length() == 0 ? "" : " ") + p.text());
+        String text = headingName(parts);
+        if (slash.spaceBefore()) {
+            notes.add(LineNote.forgiven("space before the '/' of '" + text + "/'"));
         }
-        String text = name.toString().trim();
         boolean major = text.startsWith("*");
         List<String> subheadings = new ArrayList<>();
-        if (peek().is(Token.Type.WORD) && !peek().spaceBefore()) {
+        if (peek().isWord("all") && !peek().spaceBefore()) {
+            next();
+            notes.add(new LineNote(LineNote.Kind.INFO, "'" + text + "/all': every subheading, so the heading itself"));
+        } else if (peek().is(Token.Type.WORD) && (!peek().spaceBefore() || spacedSubheading())) {
+            if (peek().spaceBefore()) {
+                notes.add(LineNote.forgiven("space between '/' and the subheading of '" + text + "/ "
+                        + peek().text() + "'"));
+            }
             subheadings.add(subheading(text, next()));
             while (peek().is(Token.Type.COMMA) && lookahead(1).is(Token.Type.WORD)
                     && SUBHEADING.matcher(lookahead(1).text()).matches()) {
@@ -246,6 +292,49 @@ final class LineParser {
         }
         skipAnnotation();
         return new Heading(major ? text.substring(1).trim() : text, explode, major, subheadings);
+    }
+
+    /** {@code exp Heading/ dt}: a known two-letter subheading after a space, then the end of the search. */
+    private boolean spacedSubheading() {
+        Token t = peek();
+        Token after = lookahead(1);
+        return Subheadings.isCode(t.text()) && !isOperator(t)
+                && (after.is(Token.Type.END) || after.is(Token.Type.COMMA) || after.is(Token.Type.BRACKET)
+                        || after.is(Token.Type.RPAREN) || isBoolean(after));
+    }
+
+    private static String headingName(List<Token> parts) {
+        StringBuilder name = new StringBuilder();
+        for (Token p : parts) {
+            name.append(p.is(Token.Type.COMMA) ? "," : (name.length() == 0 ? "" : " ") + p.text());
+        }
+        return name.toString().trim();
+    }
+
+    /** PubMed writes a heading with its subheading by name: {@code Endometriosis/diagnosis[mh]}. */
+    private SearchNode pubmedHeading(List<Token> parts) {
+        Token slash = next();
+        List<String> subheadings = new ArrayList<>();
+        StringBuilder qualifier = new StringBuilder();
+        while (peek().is(Token.Type.WORD) || peek().is(Token.Type.SLASH) || peek().is(Token.Type.COMMA)) {
+            Token t = next();
+            if (t.is(Token.Type.WORD)) {
+                qualifier.append(qualifier.length() == 0 ? "" : " ").append(t.text());
+            } else if (qualifier.length() > 0) {
+                subheadings.add(Subheadings.code(qualifier.toString()));
+                qualifier.setLength(0);
+            }
+        }
+        if (qualifier.length() > 0) {
+            subheadings.add(Subheadings.code(qualifier.toString()));
+        }
+        Token tag = peek();
+        if (!tag.is(Token.Type.BRACKET) || !PubMedTags.isHeadingTag(tag.text())) {
+            throw error(slash, "a heading/subheading search needs a MeSH tag such as [mh] after it");
+        }
+        next();
+        return new Heading(headingName(parts), PubMedTags.explodes(tag.text()), PubMedTags.isMajor(tag.text()),
+                subheadings);
     }
 
     private String subheading(String heading, Token t) {
@@ -264,19 +353,32 @@ final class LineParser {
             Token t = peek();
             if (t.is(Token.Type.FIELD)) {
                 next();
-                current = new Fielded(wordsForNumbers(current), fieldCodes(t));
-                if (peek().is(Token.Type.SLASH)) {
-                    throw error(peek(), "frequency and other '/' options after a field are not supported");
+                if (t.forgiven() != null) {
+                    notes.add(LineNote.forgiven(t.forgiven() + ", read as '." + t.text() + ".'"));
                 }
+                current = new Fielded(wordsForNumbers(current), fieldCodes(t));
                 skipAnnotation();
+                frequency();
             } else if (t.is(Token.Type.BRACKET) && dialect == Dialect.PUBMED) {
                 next();
                 current = applyTag(current, t);
-            } else if (t.is(Token.Type.BRACKET)) {
+            } else if (t.is(Token.Type.BRACKET) && !endAnnotation()) {
                 throw error(t, "unexpected '[...]' in an Ovid search");
             } else {
                 return current;
             }
+        }
+    }
+
+    /** Ovid's {@code heart.ti./freq=2}: at least N occurrences, which the index does not count. */
+    private void frequency() {
+        if (peek().is(Token.Type.SLASH) && lookahead(1).is(Token.Type.WORD)
+                && FREQUENCY.matcher(lookahead(1).text()).matches()) {
+            next();
+            Token freq = next();
+            notes.add(LineNote.approximated("'/" + freq.text() + "' not applied: any occurrence in the field counts"));
+        } else if (peek().is(Token.Type.SLASH)) {
+            throw error(peek(), "after a field suffix '/' can only be /freq=N");
         }
     }
 
@@ -296,20 +398,91 @@ final class LineParser {
             if (!(node instanceof Term term)) {
                 throw error(tag, "a MeSH tag must follow a heading name");
             }
-            return new Heading(term.text().trim(), PubMedTags.explodes(tag.text()), PubMedTags.isMajor(tag.text()),
-                    List.of());
+            String[] parts = term.text().split("/");
+            List<String> subheadings = new ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                subheadings.add(Subheadings.code(parts[i].trim()));
+            }
+            return new Heading(parts[0].trim(), PubMedTags.explodes(tag.text()), PubMedTags.isMajor(tag.text()),
+                    subheadings);
+        }
+        PubMedTags.Proximity proximity = PubMedTags.proximity(tag.text());
+        if (proximity != null) {
+            return pubmedProximity(node, proximity, tag);
         }
         List<String> codes = PubMedTags.fieldCodes(tag.text());
         if (codes == null) {
             throw error(tag, "unknown PubMed search tag [" + tag.text() + "]");
         }
+        if (node instanceof Term term && isDate(codes) && peek().isWord(":")) {
+            return dateRange(term, codes, tag);
+        }
         return new Fielded(node, codes);
+    }
+
+    private static boolean isDate(List<String> codes) {
+        return codes.size() == 1 && FieldCodes.resolve(codes).fields().stream()
+                .anyMatch(f -> f.kind() == SearchField.Kind.DATE || f.kind() == SearchField.Kind.YEAR);
+    }
+
+    /** {@code "2010/01/01"[dp] : "2015/12/31"[dp]}, PubMed's range written with two tagged dates. */
+    private SearchNode dateRange(Term from, List<String> codes, Token tag) {
+        next();
+        Token to = next();
+        Token secondTag = next();
+        if (!(to.is(Token.Type.QUOTED) || to.is(Token.Type.WORD)) || !secondTag.is(Token.Type.BRACKET)
+                || !codes.equals(PubMedTags.fieldCodes(secondTag.text()))) {
+            throw error(to, "a date range needs the same tag on both dates: \"A\"[" + tag.text() + "] : \"B\"["
+                    + tag.text() + "]");
+        }
+        return new Fielded(new Term(from.text() + ":" + to.text()), codes);
+    }
+
+    /**
+     * {@code "hip pain"[tiab:~3]}: the words within N words of each other, in any order (NLM, PubMed proximity
+     * searching). Ovid's {@code adjN} allows N - 1 words between, so PubMed's ~N is {@code adj(N+1)}.
+     */
+    private SearchNode pubmedProximity(SearchNode node, PubMedTags.Proximity proximity, Token tag) {
+        if (!(node instanceof Term term)) {
+            throw error(tag, "a proximity tag [" + tag.text() + "] must follow a quoted phrase");
+        }
+        List<String> words = List.of(term.text().trim().split("\\s+"));
+        if (words.size() < 2) {
+            throw error(tag, "a proximity search needs at least two words in the quotes");
+        }
+        if (words.stream().anyMatch(WordPattern::isPattern)) {
+            throw error(tag, "PubMed does not allow truncation in a proximity search");
+        }
+        SearchNode chain = new Term(words.get(0));
+        for (String word : words.subList(1, words.size())) {
+            chain = new Proximity(chain, new Term(word), proximity.wordsBetween() + 1, false);
+        }
+        return new Fielded(chain, proximity.codes());
     }
 
     private void skipAnnotation() {
         // Ovid prints what a suffix means in brackets, e.g. ".mp. [mp=title, abstract, ...]" or "/du [Diagnostic Use]"
         if (dialect == Dialect.OVID && peek().is(Token.Type.BRACKET)) {
             next();
+        }
+    }
+
+    /** True when the brackets at hand run to the end of the line: the searcher's annotation. */
+    private boolean endAnnotation() {
+        int i = index;
+        while (tokens.get(i).is(Token.Type.BRACKET)) {
+            i++;
+        }
+        Token first = tokens.get(index);
+        boolean pubmedTag = first.is(Token.Type.BRACKET) && !first.spaceBefore() && PubMedTags.isKnown(first.text());
+        return dialect == Dialect.OVID && i > index && tokens.get(i).is(Token.Type.END) && !pubmedTag;
+    }
+
+    private void skipEndAnnotations() {
+        if (endAnnotation()) {
+            while (peek().is(Token.Type.BRACKET)) {
+                next();
+            }
         }
     }
 
@@ -334,14 +507,18 @@ final class LineParser {
         return node;
     }
 
-    private LineRef ref(String label, Token at) {
-        LineRef ref = new LineRef(label);
-        refColumns.put(ref, at.column());
-        return ref;
+    private LineRef ref(String ref, Token at) {
+        LineRef lineRef = new LineRef(ref);
+        refColumns.put(lineRef, at.column());
+        return lineRef;
     }
 
     private void checkReferences() {
         refColumns.forEach((ref, column) -> {
+            if (ref.label().equals(label)) {
+                throw new StrategyParseException(lineNumber, column, ref.label(), "line " + label
+                        + " refers to itself");
+            }
             if (!knownLabels.contains(ref.label())) {
                 throw new StrategyParseException(lineNumber, column, ref.label(),
                         "line reference to a line that does not come before this one");
@@ -350,7 +527,8 @@ final class LineParser {
     }
 
     private boolean isRunPart(Token t) {
-        return t.is(Token.Type.QUOTED) || t.is(Token.Type.WORD) && !isOperator(t);
+        return t.is(Token.Type.QUOTED) || t.is(Token.Type.WORD) && !isOperator(t)
+                && !(dialect == Dialect.OVID && t.isWord("use"));
     }
 
     private static boolean isOperator(Token t) {

@@ -3,7 +3,13 @@ package org.evsynth.records.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -11,6 +17,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -37,6 +44,19 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
 public final class SearchIndex implements AutoCloseable {
 
     private static final String ORDINAL = "ord";
+    /** One value per field a document carries, so the index can tell which fields no record has. */
+    private static final String PRESENT = "present";
+    private static final String FIRST = "_first";
+    private static final String LAST = "_last";
+
+    private static final Map<String, SearchField> BY_INDEX_NAME = new HashMap<>();
+
+    static {
+        for (SearchField field : SearchField.values()) {
+            BY_INDEX_NAME.put(field.kind() == SearchField.Kind.DATE ? field.indexName() + FIRST : field.indexName(),
+                    field);
+        }
+    }
 
     private final List<SearchDocument> documents;
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -118,6 +138,30 @@ public final class SearchIndex implements AutoCloseable {
         return terms;
     }
 
+    /** True if at least one record carries the field: a search in a field no record has cannot be evaluated. */
+    public boolean carries(SearchField field) {
+        try {
+            return reader.docFreq(new org.apache.lucene.index.Term(PRESENT, field.indexName())) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the in-memory index failed", e);
+        }
+    }
+
+    /** The records that carry the field. */
+    public Query carrying(SearchField field) {
+        return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(PRESENT, field.indexName()));
+    }
+
+    /** Records whose date in the field overlaps the range (YYYYMMDD, both ends inclusive). */
+    public static Query dateOverlap(SearchField field, int from, int to) {
+        return new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(IntPoint.newRangeQuery(field.indexName() + FIRST, Integer.MIN_VALUE, to),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(IntPoint.newRangeQuery(field.indexName() + LAST, from, Integer.MAX_VALUE),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+    }
+
     /** A bit set of the right size with no documents in it. */
     public FixedBitSet none() {
         return new FixedBitSet(Math.max(documents.size(), 1));
@@ -152,7 +196,40 @@ public final class SearchIndex implements AutoCloseable {
             doc.add(new IntPoint(SearchField.YEAR.indexName(), d.year()));
         }
         exact(doc, SearchField.ID, d.pmid());
+        bibliographic(doc, d);
+        markPresent(doc);
         return doc;
+    }
+
+    private static void bibliographic(Document doc, SearchDocument d) {
+        SearchDocument.Bibliographic b = d.bibliographic();
+        for (int i = 0; i < b.authors().size(); i++) {
+            String author = TextNormalizer.phrase(b.authors().get(i));
+            exact(doc, SearchField.AUTHOR, author);
+            if (i == 0) {
+                exact(doc, SearchField.FIRST_AUTHOR, author);
+            }
+        }
+        b.journals().forEach(j -> text(doc, SearchField.JOURNAL, j));
+        exact(doc, SearchField.ISSN, b.issn() == null ? null : b.issn().replace("-", "").toLowerCase(Locale.ROOT));
+        exact(doc, SearchField.DOI, b.doi());
+        exact(doc, SearchField.VOLUME, TextNormalizer.phrase(Objects.toString(b.volume(), "")));
+        exact(doc, SearchField.ISSUE, TextNormalizer.phrase(Objects.toString(b.issue(), "")));
+        exact(doc, SearchField.PAGES, TextNormalizer.phrase(Objects.toString(b.pages(), "")));
+        text(doc, SearchField.DATABASE, b.database());
+        Map<String, String> dates = new HashMap<>(b.dates());
+        if (!dates.containsKey("dp") && d.year() != null) {
+            dates.put("dp", Integer.toString(d.year()));
+        }
+        for (SearchField field : SearchField.values()) {
+            if (field.kind() == SearchField.Kind.DATE) {
+                PartialDate date = PartialDate.parse(dates.get(field.indexName()));
+                if (date != null) {
+                    doc.add(new IntPoint(field.indexName() + FIRST, date.first()));
+                    doc.add(new IntPoint(field.indexName() + LAST, date.last()));
+                }
+            }
+        }
     }
 
     private static void heading(Document doc, IndexedHeading h) {
@@ -177,5 +254,17 @@ public final class SearchIndex implements AutoCloseable {
         if (value != null && !value.isBlank()) {
             doc.add(new StringField(field.indexName(), value, Field.Store.NO));
         }
+    }
+
+    /** One PRESENT value for each search field the document has any value in. */
+    private static void markPresent(Document doc) {
+        Set<SearchField> present = EnumSet.noneOf(SearchField.class);
+        for (IndexableField f : doc.getFields()) {
+            SearchField field = BY_INDEX_NAME.get(f.name());
+            if (field != null) {
+                present.add(field);
+            }
+        }
+        present.forEach(field -> doc.add(new StringField(PRESENT, field.indexName(), Field.Store.NO)));
     }
 }

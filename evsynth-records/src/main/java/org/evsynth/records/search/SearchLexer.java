@@ -2,6 +2,7 @@ package org.evsynth.records.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,11 +13,23 @@ import java.util.regex.Pattern;
  * ({@code glaucoma$.tw.}, {@code MDR-TB.ti,ab}) ends the word before it, while a period inside a word
  * ({@code A.fumigatus}) does not. Straight and typographic quotes ({@code " “ ”}) both delimit phrases, because
  * strategies are often pasted from word processors.
+ *
+ * <p>Slips in a suffix that Ovid accepts are read as Ovid reads them, and the token says what the slip was: a
+ * trailing comma ({@code (randomised or randomized).ab,.}), a space after the period ({@code heart. tw.}), a list
+ * broken by periods ({@code .ti. ab .}). These forgiving forms only take codes Ovid knows, so an ordinary period
+ * in text is never mistaken for a suffix.
  */
 final class SearchLexer {
 
-    private static final Pattern FIELD_SUFFIX =
-            Pattern.compile("\\.([A-Za-z]{2}(?:\\s*,\\s*[A-Za-z]{2})*)\\.?(?=$|[\\s)\\[/])");
+    private static final String CODES = "([A-Za-z]{2}(?:\\s*,\\s*[A-Za-z]{2})*)";
+    private static final String SUFFIX_END = "(?=$|[\\s)\\[/])";
+    private static final Pattern FIELD_SUFFIX = Pattern.compile("\\." + CODES + "\\.?" + SUFFIX_END);
+    private static final Pattern TRAILING_COMMA = Pattern.compile("\\." + CODES + "\\s*,\\s*\\.?" + SUFFIX_END);
+    private static final Pattern SPACED = Pattern.compile("\\.\\s+" + CODES + "\\s*\\." + SUFFIX_END);
+    private static final Pattern CONTINUED = Pattern.compile("\\s+([A-Za-z]{2})\\s*\\." + SUFFIX_END);
+    /** PubMed dates such as {@code 2010/01/01:2015/12/31[edat]}: slashes and a colon inside one word. */
+    private static final Pattern TAGGED_DATE =
+            Pattern.compile("\\d{4}(?:/\\d{1,2}){0,2}(?:\\s*:\\s*\\d{4}(?:/\\d{1,2}){0,2})?(?=\\s*\\[)");
     private static final String WORD_BREAKS = "()\"“”/,[]";
 
     private final String line;
@@ -74,12 +87,60 @@ final class SearchLexer {
             default:
                 break;
         }
-        Matcher field = FIELD_SUFFIX.matcher(line).region(pos, line.length());
-        if (c == '.' && field.lookingAt()) {
-            pos = field.end();
-            return new Token(Token.Type.FIELD, field.group(1).replaceAll("\\s", ""), start + 1, space);
+        if (c == '.') {
+            Token field = field(space);
+            if (field != null) {
+                return field;
+            }
+        }
+        Matcher date = TAGGED_DATE.matcher(line).region(pos, line.length());
+        if (Character.isDigit(c) && date.lookingAt()) {
+            pos = date.end();
+            return new Token(Token.Type.WORD, date.group().replaceAll("\\s", ""), start + 1, space);
         }
         return word(space);
+    }
+
+    /** A field suffix at the current period, strict or with a slip Ovid forgives; null if there is none. */
+    private Token field(boolean space) {
+        int start = pos;
+        Matcher strict = FIELD_SUFFIX.matcher(line).region(pos, line.length());
+        Matcher comma = TRAILING_COMMA.matcher(line).region(pos, line.length());
+        Matcher spaced = SPACED.matcher(line).region(pos, line.length());
+        String codes;
+        String forgiven = null;
+        if (strict.lookingAt()) {
+            codes = strict.group(1);
+            pos = strict.end();
+        } else if (comma.lookingAt() && allKnown(comma.group(1))) {
+            codes = comma.group(1);
+            pos = comma.end();
+            forgiven = "trailing comma in the field list '" + line.substring(start, pos).trim() + "'";
+        } else if (spaced.lookingAt() && allKnown(spaced.group(1)) && start > 0
+                && !Character.isWhitespace(line.charAt(start - 1))) {
+            codes = spaced.group(1);
+            pos = spaced.end();
+            forgiven = "space after the period in '" + line.substring(start, pos).trim() + "'";
+        } else {
+            return null;
+        }
+        StringBuilder list = new StringBuilder(codes.replaceAll("\\s", ""));
+        Matcher more = CONTINUED.matcher(line);
+        while (more.region(pos, line.length()).lookingAt() && FieldCodes.isKnown(more.group(1))) {
+            list.append(',').append(more.group(1));
+            pos = more.end();
+            forgiven = "field list broken by periods '" + line.substring(start, pos).trim() + "'";
+        }
+        return new Token(Token.Type.FIELD, list.toString().toLowerCase(Locale.ROOT), start + 1, space, forgiven);
+    }
+
+    private static boolean allKnown(String codes) {
+        for (String code : codes.split(",")) {
+            if (!FieldCodes.isKnown(code.trim())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Token enclosed(Token.Type type, String closers, boolean space) {
@@ -98,17 +159,23 @@ final class SearchLexer {
 
     private Token word(boolean space) {
         int start = pos;
-        Matcher field = FIELD_SUFFIX.matcher(line);
         while (pos < line.length()) {
             char c = line.charAt(pos);
             if (Character.isWhitespace(c) || WORD_BREAKS.indexOf(c) >= 0) {
                 break;
             }
-            if (c == '.' && pos > start && field.region(pos, line.length()).lookingAt()) {
+            if (c == '.' && pos > start && startsField()) {
                 break;
             }
             pos++;
         }
         return new Token(Token.Type.WORD, line.substring(start, pos), start + 1, space);
+    }
+
+    private boolean startsField() {
+        int saved = pos;
+        boolean field = field(false) != null;
+        pos = saved;
+        return field;
     }
 }

@@ -72,34 +72,78 @@ public sealed interface SearchNode {
         }
     }
 
-    /** Ovid {@code limit N to ...}: the records of line N that meet every criterion. */
-    record Limit(LineRef line, List<LimitCriterion> criteria) implements SearchNode {
-        public Limit {
-            criteria = List.copyOf(criteria);
-        }
+    /**
+     * Ovid's {@code use} operator in a multi-file search ({@code exp Heart Failure/ use ppez}): the inner search,
+     * in the named database segments only.
+     */
+    record Use(SearchNode inner, String segments) implements SearchNode {
     }
 
-    /** One criterion of an Ovid {@code limit} command. */
+    /** Ovid {@code limit N to ...}: the records of line N that meet the criterion. */
+    record Limit(LineRef line, LimitCriterion criterion) implements SearchNode {
+    }
+
+    /**
+     * One criterion of an Ovid {@code limit} command, as Ovid's limit names it; several are joined with
+     * {@code and}/{@code or}.
+     */
     sealed interface LimitCriterion {
 
-        /** {@code limit N to humans}: records indexed with the check tag Humans. */
-        record Humans() implements LimitCriterion {
-        }
+        /** The name the strategy gave it, for notes. */
+        String label();
 
-        /** {@code limit N to animals}: records indexed with the check tag Animals. */
-        record Animals() implements LimitCriterion {
+        /**
+         * A MEDLINE check tag or age group: records indexed with any of the headings ({@code humans};
+         * {@code "all child (0 to 18 years)"} is Infant, Newborn; Infant; Child, Preschool; Child; Adolescent).
+         */
+        record CheckTag(String label, List<String> headings) implements LimitCriterion {
+            public CheckTag {
+                headings = List.copyOf(headings);
+            }
         }
 
         /** {@code limit N to english language} (or another language). */
-        record Language(String language) implements LimitCriterion {
+        record Language(String label, String language) implements LimitCriterion {
         }
 
-        /** {@code limit N to yr="2000-2015"}, both ends inclusive. */
-        record YearRange(int from, int to) implements LimitCriterion {
+        /**
+         * A date limit ({@code yr="2000 - Current"}, {@code ed=20150101-20151231}, {@code em=201501-201512}) on
+         * the Ovid date field named by its code; both ends inclusive, as YYYYMMDD.
+         */
+        record DateRange(String label, String code, int from, int to) implements LimitCriterion {
         }
 
-        /** {@code limit N to randomized controlled trial} and other publication types. */
-        record PublicationType(String type) implements LimitCriterion {
+        /** Publication types: any of them ({@code clinical trial, all} is every clinical-trial type). */
+        record PublicationType(String label, List<String> types) implements LimitCriterion {
+            public PublicationType {
+                types = List.copyOf(types);
+            }
+        }
+
+        /** {@code limit N to abstracts}: records with an abstract. */
+        record HasAbstract(String label) implements LimitCriterion {
+        }
+
+        /** A clinical-queries limit, run as the published search string it stands for. */
+        record Hedge(String label, ClinicalQuery query) implements LimitCriterion {
+        }
+
+        /** A limit the records cannot answer (full text, journal subsets, relative dates): passed over. */
+        record Unanswerable(String label, String reason) implements LimitCriterion {
+        }
+
+        /** Every criterion. */
+        record AllOf(String label, List<LimitCriterion> criteria) implements LimitCriterion {
+            public AllOf {
+                criteria = List.copyOf(criteria);
+            }
+        }
+
+        /** Any criterion. */
+        record AnyOf(String label, List<LimitCriterion> criteria) implements LimitCriterion {
+            public AnyOf {
+                criteria = List.copyOf(criteria);
+            }
         }
     }
 }

@@ -12,20 +12,33 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Numbered</b> (Ovid's own export, NICE and Cochrane appendices): {@code 1 exp Heart Failure/ 156362},
  *   {@code - 2 (heart adj4 failure).tw. 237316}, {@code 3. 1 or 2}. A preamble ("Database: ...",
- *   "Search Strategy:", rules of dashes) is skipped; a line that does not start with the next number continues
- *   the previous one (appendix tables wrap long searches); hit counts are split off ({@link HitCounts}).</li>
+ *   "Search Strategy:", rules of dashes, Ovid's column header "# Searches Results Type") is skipped; a line that
+ *   does not start with the next number continues the previous one (appendix tables wrap long searches); hit
+ *   counts are split off ({@link HitCounts}), also from Ovid's tab-separated history table
+ *   ({@code 1<tab>exp Heart Failure/<tab>156362<tab>Advanced}); a row of asterisks or Ovid's "Key:" ends the
+ *   strategy. Numbering may skip a few numbers (a line deleted before publication); lines keep the printed
+ *   number as their label.</li>
  *   <li><b>Unnumbered</b> (CLEF TAR topics): one search per line, numbered by position.</li>
  *   <li><b>Labelled</b> (narrative PubMed strategies): a bare label line ({@code 1a}) names the search on the
  *   next line; {@code A. 1a and 2b} and {@code Final search: A or B} carry their label in front; a labelled line
  *   followed by a bare label is a section heading, and one followed by an unlabelled line is a description whose
  *   label passes to that line.</li>
  * </ul>
+ * Blank lines are ignored in every layout, and so are lines starting with {@code //} (comments, as evsynth's
+ * translations write them).
  */
 public final class StrategyLayout {
 
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[-•]\\s*)?#?(\\d+)[.):]?\\s+(.*\\S)\\s*$");
-    private static final Pattern PREAMBLE =
-            Pattern.compile("(?i)^\\s*(database:.*|.*search strateg(y|ies).*|[-*=_\\s]+)$");
+    private static final Pattern PREAMBLE = Pattern.compile("(?i)^\\s*(database:.*|.*search strateg(y|ies).*"
+            + "|#?\\s*[▲▼]?\\s*searches\\s+results.*|[-*=_\\s]+)$");
+    /** Ovid prints its records (or a key to the field codes) after a row of asterisks: the strategy ends there. */
+    private static final Pattern END = Pattern.compile("(?i)^\\s*(\\*{5,}|key\\s*:.*)\\s*$");
+    /** A line kept for the reader only: evsynth's own translations write their comments this way. */
+    private static final Pattern COMMENT = Pattern.compile("^\\s*//.*$");
+    private static final Pattern OPERATOR_START = Pattern.compile("(?i)^(and|or|not|adj\\d*)\\b.*");
+    /** How far printed numbering may jump (a line deleted from a published strategy) and still start a line. */
+    private static final int MAX_NUMBER_GAP = 20;
     private static final Pattern BARE_LABEL = Pattern.compile("^\\s*(\\d+[a-z]?|[A-Z])[.)]?\\s*$");
     private static final Pattern SUB_LABEL = Pattern.compile("^\\s*\\d+[a-z][.)]?\\s*$");
     private static final Pattern PREFIX_LABEL = Pattern.compile("^\\s*(\\d+[a-z]?|[A-Z])[.)]?\\s+(.*\\S)\\s*$");
@@ -36,7 +49,8 @@ public final class StrategyLayout {
 
     /** The search lines of a strategy text. */
     public static List<SourceLine> lines(String text) {
-        List<String> raw = text.replace("\uFEFF", "").lines().filter(l -> !l.isBlank()).toList();
+        List<String> raw = text.replace("\uFEFF", "").lines()
+                .filter(l -> !l.isBlank() && !COMMENT.matcher(l).matches()).toList();
         if (raw.stream().anyMatch(l -> SUB_LABEL.matcher(l).matches())) {
             return labelled(raw);
         }
@@ -59,21 +73,59 @@ public final class StrategyLayout {
 
     private static List<SourceLine> numbered(List<String> raw) {
         List<StringBuilder> texts = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Integer> tabbedHits = new ArrayList<>();
+        int last = 0;
         for (String line : raw) {
+            if (END.matcher(line).matches()) {
+                break;
+            }
             Matcher m = NUMBERED.matcher(line);
-            if (m.matches() && Integer.parseInt(m.group(1)) == texts.size() + 1) {
-                texts.add(new StringBuilder(m.group(2)));
+            int printed = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+            if (printed == last + 1 || printed > last && printed <= last + MAX_NUMBER_GAP
+                    && !OPERATOR_START.matcher(m.group(2)).matches()) {
+                TabbedRow row = TabbedRow.of(m.group(2));
+                texts.add(new StringBuilder(row.search()));
+                tabbedHits.add(row.hits());
+                labels.add(Integer.toString(printed));
+                last = printed;
             } else if (!PREAMBLE.matcher(line).matches()) {
                 texts.get(texts.size() - 1).append(' ').append(line.trim());
             }
         }
         List<SourceLine> lines = new ArrayList<>();
-        for (StringBuilder t : texts) {
-            HitCounts.Split split = HitCounts.split(t.toString());
-            int number = lines.size() + 1;
-            lines.add(new SourceLine(number, Integer.toString(number), split.text(), split.hits()));
+        for (int i = 0; i < texts.size(); i++) {
+            HitCounts.Split split = HitCounts.split(texts.get(i).toString());
+            Integer hits = tabbedHits.get(i) != null ? tabbedHits.get(i) : split.hits();
+            lines.add(new SourceLine(i + 1, labels.get(i), split.text(), hits));
         }
         return lines;
+    }
+
+    /**
+     * Ovid's own history table, copied with its columns: number, search, results, type ("Advanced"), actions.
+     * A line without tabs is all search.
+     */
+    private record TabbedRow(String search, Integer hits) {
+
+        static TabbedRow of(String rest) {
+            if (rest.indexOf('\t') < 0) {
+                return new TabbedRow(rest, null);
+            }
+            List<String> cells = new ArrayList<>();
+            for (String cell : rest.split("\t")) {
+                if (!cell.isBlank()) {
+                    cells.add(cell.trim());
+                }
+            }
+            for (int i = 1; i < cells.size(); i++) {
+                if (cells.get(i).matches("\\d[\\d,]*")) {
+                    return new TabbedRow(String.join(" ", cells.subList(0, i)),
+                            Integer.valueOf(cells.get(i).replace(",", "")));
+                }
+            }
+            return new TabbedRow(String.join(" ", cells), null);
+        }
     }
 
     private static List<SourceLine> unnumbered(List<String> raw) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * <p>Codes and names from the NLM MeSH qualifier list (Topical Qualifiers, MeSH 2017 and earlier, so that the
  * deprecated radiography/radionuclide imaging/ultrasonography qualifiers used in older strategies resolve).
  */
-final class Subheadings {
+public final class Subheadings {
 
     private static final String[][] TABLE = {
         {"ab", "abnormalities"}, {"ad", "administration & dosage"}, {"ae", "adverse effects"},
@@ -53,8 +53,29 @@ final class Subheadings {
     private Subheadings() {
     }
 
+    /** True for a two-letter code of a MeSH qualifier ({@code dt}, {@code th}). */
+    public static boolean isCode(String text) {
+        String code = text.replace("*", "").toLowerCase(Locale.ROOT);
+        for (String[] row : TABLE) {
+            if (row[0].equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name of a qualifier code ("drug therapy" for dt), or the code when it is not one. */
+    public static String name(String code) {
+        for (String[] row : TABLE) {
+            if (row[0].equals(code)) {
+                return row[1];
+            }
+        }
+        return code;
+    }
+
     /** The two-letter code for a code or a qualifier name; unknown qualifiers come back folded, unchanged. */
-    static String code(String codeOrName) {
+    public static String code(String codeOrName) {
         String key = TextNormalizer.phrase(codeOrName.replace("*", ""));
         return CODES.getOrDefault(key, key.toLowerCase(Locale.ROOT));
     }

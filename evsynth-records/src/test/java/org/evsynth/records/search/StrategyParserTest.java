@@ -148,7 +148,7 @@ class StrategyParserTest {
         "heart.xx.                       | 1 | xx                | unknown Ovid field code",
         "(heart or failure.ti.           | 1 | (                 | unbalanced '('",
         "heart.ti.)                      | 1 | )                 | unbalanced ')'",
-        "heart.ti./freq=2                | 1 | /                 | frequency",
+        "heart.ti./xyz                   | 1 | /                 | /freq=N",
         "yr=2000                         | 1 | yr=2000           | field=value",
         "heart and                       | 1 | (end of line)     | search ends",
         "exp heart failure               | 1 | exp               | subject heading",
@@ -178,11 +178,51 @@ class StrategyParserTest {
     }
 
     @Test
-    void unsupportedLimitIsRefusedByName() {
+    void referenceToItselfIsRefusedAsSuch() {
         StrategyParseException e = assertThrows(StrategyParseException.class,
-                () -> StrategyParser.parse("heart.ti.\nlimit 1 to last 5 years"));
+                () -> StrategyParser.parse("1 heart.ti.\n2 1 or 2"));
         assertEquals(2, e.line());
-        assertEquals("last 5 years", e.construct());
+        assertEquals(6, e.column());
+        assertTrue(e.getMessage().contains("line 2 refers to itself"), e.getMessage());
+    }
+
+    @Test
+    void aLineInAnInterfaceEvsynthDoesNotRunNamesItsSyntaxAndTheOthers() {
+        StrategyParseException e = assertThrows(StrategyParseException.class, () -> StrategyParser.parse(
+                "1 exp Heart Failure/\n2 heart[tiab]\n3 MeSH descriptor: [Heart Failure] explode all trees"));
+        assertEquals(3, e.line());
+        assertEquals(1, e.column());
+        assertTrue(e.getMessage().contains("Cochrane Library syntax"), e.getMessage());
+        assertTrue(e.getMessage().contains("Ovid before it: line 1; PubMed before it: line 2"), e.getMessage());
+    }
+
+    @Test
+    void givenSyntaxReadsEveryLineSo() {
+        assertEquals(Dialect.PUBMED, StrategyParser.parse("1 heart failure\n2 lung", Dialect.PUBMED).lines().get(0)
+                .dialect());
+        StrategyParseException e = assertThrows(StrategyParseException.class,
+                () -> StrategyParser.parse("1 heart[tiab]", Dialect.OVID));
+        assertTrue(e.getMessage().contains("unexpected '[...]'"), e.getMessage());
+    }
+
+    @Test
+    void aLimitEvsynthDoesNotKnowStillRunsWithTheReason() {
+        Strategy strategy = StrategyParser.parse("heart.ti.\nlimit 1 to last 5 years");
+        SearchNode.Limit limit = (SearchNode.Limit) strategy.lines().get(1).search();
+        assertTrue(limit.criterion() instanceof SearchNode.LimitCriterion.Unanswerable u
+                && u.reason().contains("day the search was run"), limit.toString());
+    }
+
+    @Test
+    void limitCriteriaKeepTheirOwnParentheses() {
+        SearchNode.Limit limit = (SearchNode.Limit) StrategyParser.parse(
+                "heart.ti.\nlimit 1 to (humans and \"aged (80 and over)\" and (english or french))").lines().get(1)
+                .search();
+        SearchNode.LimitCriterion.AllOf all = (SearchNode.LimitCriterion.AllOf) limit.criterion();
+        assertEquals(3, all.criteria().size());
+        assertEquals(List.of("Aged, 80 and over"),
+                ((SearchNode.LimitCriterion.CheckTag) all.criteria().get(1)).headings());
+        assertTrue(all.criteria().get(2) instanceof SearchNode.LimitCriterion.AnyOf);
     }
 
     @Test

@@ -119,15 +119,19 @@ class StrategyRunnerTest {
     @Test
     void explodedHeadingSaysWhatItSearched() {
         StrategyResult result = StrategyRunner.run(StrategyParser.parse("exp Heart Failure/"), index);
-        assertTrue(result.lines().get(0).notes().get(0).contains("no MeSH tree"), result.lines().get(0).notes()
-                .toString());
+        assertTrue(result.lines().get(0).notes().get(0).message().contains("no MeSH tree"),
+                result.lines().get(0).notes().toString());
+        assertEquals(LineStatus.APPROXIMATED, result.lines().get(0).status());
     }
 
     @Test
     void fieldTheRecordsLackIsNotedNotSilent() {
         StrategyResult result = StrategyRunner.run(StrategyParser.parse("(2012* or 2013*).ed."), index);
         assertEquals(0, result.finalHits());
-        assertEquals(List.of("field .ed. (entry date) is not in the records: not searched"),
+        assertEquals(null, result.lines().get(0).hits());
+        assertEquals(LineStatus.NOT_EVALUATED, result.lines().get(0).status());
+        assertEquals(List.of(LineNote.notEvaluated("'2012*' not searched: records have no entry dates"),
+                LineNote.notEvaluated("'2013*' not searched: records have no entry dates")),
                 result.lines().get(0).notes());
     }
 
@@ -136,7 +140,7 @@ class StrategyRunnerTest {
         StrategyResult result = StrategyRunner.run(StrategyParser.parse(
                 "Heart Failure/\nHumans/\nAnimals/\n1 or 2 and 3"), index);
         assertEquals(1, result.finalHits(), "(1 or 2) and 3 = R only");
-        assertTrue(result.lines().get(3).notes().get(0).contains("left to right"));
+        assertTrue(result.lines().get(3).notes().get(0).message().contains("left to right"));
     }
 
     @Test

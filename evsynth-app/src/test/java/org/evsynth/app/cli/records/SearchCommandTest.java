@@ -83,8 +83,10 @@ class SearchCommandTest {
         Run run = run("--strategy", write("s.txt", "heart.ti.\nexp Heart Failure/").toString(),
                 write("r.ris", RIS).toString(), "--format", "text");
         assertEquals(0, run.code(), run.err());
-        assertEquals("Line  Search                  Hits", run.out().lines().findFirst().orElseThrow());
-        assertTrue(run.out().contains("line 2: exploded heading 'Heart Failure'"), run.out());
+        assertEquals("Line  Search                  Hits  Status", run.out().lines().findFirst().orElseThrow());
+        assertTrue(run.out().contains("line 2, not evaluated: subject heading 'Heart Failure/' not searched: records "
+                + "have no subject headings"), run.out());
+        assertTrue(run.out().contains("exp Heart Failure/         -  not evaluated"), run.out());
     }
 
     @Test
@@ -114,5 +116,99 @@ class SearchCommandTest {
                 "--format", "xml");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--format"), run.err());
+    }
+
+    private static final String CARDIOMYOPATHY_NBIB = String.join("\n",
+            "PMID- 1", "TI  - Outcome of dilated cardiomyopathy", "MH  - Cardiomyopathy, Dilated", "DP  - 2015", "",
+            "PMID- 2", "TI  - Heart failure clinics", "MH  - Heart Failure", "DP  - 2016", "");
+
+    @Test
+    void aLineTheRecordsCannotAnswerRunsMarkedInTextAndJson() throws IOException {
+        Path strategy = write("s.txt", "1 heart.ti.\n2 limit 1 to ed=19460101-20150131\n3 (2012* or 2013*).ed.\n");
+        Path records = write("r.ris", RIS);
+        Run json = run("--strategy", strategy.toString(), records.toString(), "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode lines = new ObjectMapper().readTree(json.out()).get("lines");
+        assertEquals("partly evaluated", lines.get(1).get("status").asText());
+        assertEquals(2, lines.get(1).get("hits").asInt());
+        assertEquals("not evaluated", lines.get(1).get("notes").get(0).get("kind").asText());
+        assertTrue(lines.get(1).get("notes").get(0).get("message").asText().contains("records have no entry dates"));
+        assertTrue(lines.get(2).get("hits").isNull());
+        assertEquals("not evaluated", lines.get(2).get("status").asText());
+        assertEquals("ovid", lines.get(0).get("syntax").asText());
+        Run text = run("--strategy", strategy.toString(), records.toString());
+        assertTrue(text.out().contains("line 2, not evaluated: limit to ed=19460101-20150131 not applied"), text.out());
+    }
+
+    @Test
+    void meshTreeExplodesHeadings() throws IOException {
+        Path strategy = write("s.txt", "exp Cardiomyopathies/\n");
+        Path records = write("r.nbib", CARDIOMYOPATHY_NBIB);
+        Path tree = write("mtrees2017.bin", "Cardiomyopathies;C14.280.238\nCardiomyopathy, Dilated;C14.280.238.100\n");
+        Run without = run("--strategy", strategy.toString(), records.toString(), "--format", "json");
+        Run with = run("--strategy", strategy.toString(), records.toString(), "--mesh", tree.toString(),
+                "--format", "json");
+        assertEquals(0, with.code(), with.err());
+        assertEquals(0, new ObjectMapper().readTree(without.out()).get("final_hits").asInt());
+        assertEquals(1, new ObjectMapper().readTree(with.out()).get("final_hits").asInt());
+    }
+
+    @Test
+    void badMeshFileIsBadInputWithFileAndLine() throws IOException {
+        Path tree = write("mtrees.bin", "Cardiomyopathies C14\n");
+        Run run = run("--strategy", write("s.txt", "exp Cardiomyopathies/").toString(),
+                write("r.ris", RIS).toString(), "--mesh", tree.toString());
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("mtrees.bin, line 1:"), run.err());
+        assertTrue(!run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void syntaxOptionReadsEveryLineInIt() throws IOException {
+        Path strategy = write("s.txt", "heart failure\n");
+        Path records = write("r.ris", RIS);
+        Run ovid = run("--strategy", strategy.toString(), records.toString(), "--syntax", "ovid", "--format", "json");
+        Run pubmed = run("--strategy", strategy.toString(), records.toString(), "--syntax", "pubmed", "--format",
+                "json");
+        assertEquals(1, new ObjectMapper().readTree(ovid.out()).get("final_hits").asInt(), "a phrase in Ovid");
+        assertEquals(2, new ObjectMapper().readTree(pubmed.out()).get("final_hits").asInt(), "both words in PubMed");
+        assertEquals(2, run("--strategy", strategy.toString(), records.toString(), "--syntax", "cinahl").code());
+    }
+
+    @Test
+    void translateWritesTheStrategyForAnotherInterface() throws IOException {
+        Path strategy = write("s.txt", "1 exp Heart Failure/\n2 (heart adj3 failure).tw.\n3 or/1-2\n");
+        Run pubmed = run("--translate", "pubmed", strategy.toString());
+        assertEquals(0, pubmed.code(), pubmed.err());
+        assertTrue(pubmed.out().contains("#1\tHeart Failure[mh]"), pubmed.out());
+        assertTrue(pubmed.out().contains("#2\t\"heart failure\"[tiab:~2]"), pubmed.out());
+        assertTrue(pubmed.out().contains("#3\t#1 OR #2"), pubmed.out());
+        Run embase = run("--translate", "ovid-embase", "--strategy", strategy.toString(), "--format", "json");
+        JsonNode line = new ObjectMapper().readTree(embase.out()).get("lines").get(0);
+        assertEquals("exp heart failure/", line.get("text").asText());
+        assertTrue(!line.get("exact").asBoolean());
+        assertTrue(line.get("comments").get(0).asText().contains("Emtree"));
+        Run unknown = run("--translate", "cinahl", strategy.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("pubmed, ovid-medline, ovid-embase, cochrane-library, scopus, wos"));
+    }
+
+    @Test
+    void errorsGiveLineColumnAndReasonAndNoStackTrace() throws IOException {
+        Path records = write("r.ris", RIS);
+        Run forward = run("--strategy", write("f.txt", "1 heart.ti.\n2 1 or 3\n3 lung.ti.\n").toString(),
+                records.toString());
+        assertEquals(2, forward.code());
+        assertTrue(forward.err().contains("line 2, column 6: line reference to a line that does not come before"),
+                forward.err());
+        Run cochrane = run("--strategy", write("c.txt", "#1 MeSH descriptor: [Heart Failure] explode all trees\n")
+                .toString(), records.toString());
+        assertEquals(2, cochrane.code());
+        assertTrue(cochrane.err().contains("Cochrane Library syntax"), cochrane.err());
+        Run escape = run("--strategy", write("e.txt", "heart.xx. \u001b[31m\n").toString(), records.toString());
+        assertEquals(2, escape.code());
+        assertTrue(!escape.err().contains("\u001b"), "no raw escape character reaches the terminal");
+        assertTrue(!forward.err().contains("Exception") && !cochrane.err().contains("at org."));
     }
 }
