@@ -2,7 +2,7 @@ package org.evsynth.app.cli;
 
 import java.util.Locale;
 
-import org.evsynth.app.io.InputException;
+import org.evsynth.report.table.InputException;
 import org.evsynth.stats.effect.ZeroCellCorrection;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;

@@ -18,7 +18,7 @@ import org.evsynth.app.cli.review.LogCommand;
 import org.evsynth.app.cli.review.ScreenCommand;
 import org.evsynth.app.cli.review.StatusCommand;
 import org.evsynth.app.cli.review.StudiesCommand;
-import org.evsynth.app.output.Provenance;
+import org.evsynth.report.output.Provenance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

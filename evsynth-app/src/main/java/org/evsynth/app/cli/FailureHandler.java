@@ -7,7 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 
-import org.evsynth.app.io.InputException;
+import org.evsynth.report.table.InputException;
 import org.evsynth.records.io.UnrecognizedFormatException;
 import org.evsynth.report.bundle.BundleException;
 import org.evsynth.review.ReviewException;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.evsynth.app.io.InputException;
+import org.evsynth.report.table.InputException;
 import org.evsynth.report.render.FigureFiles;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.evsynth.app.io.InputException;
-import org.evsynth.app.io.StudyTable;
-import org.evsynth.app.io.StudyTableReader;
+import org.evsynth.report.table.InputException;
+import org.evsynth.report.table.StudyTable;
+import org.evsynth.report.table.StudyTableReader;
 import org.evsynth.report.figure.ForestPlot;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisException;

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.evsynth.app.io.InputException;
-import org.evsynth.app.io.StudyTable;
-import org.evsynth.app.io.StudyTableReader;
-import org.evsynth.app.output.Provenance;
+import org.evsynth.report.table.InputException;
+import org.evsynth.report.table.StudyTable;
+import org.evsynth.report.table.StudyTableReader;
+import org.evsynth.report.output.Provenance;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisException;
 import org.evsynth.stats.meta.Model;
@@ -82,7 +82,7 @@ public final class MetaCommand implements Callable<Integer> {
     }
 
     private static void checkBinary(StudyTable table, boolean asked, String option) throws InputException {
-        if (asked && table.format() != org.evsynth.app.io.InputFormat.BINARY) {
+        if (asked && table.format() != org.evsynth.report.table.InputFormat.BINARY) {
             throw new InputException(table.file() + ": " + option + " is a test for binary outcomes and needs the "
                     + "columns events_1,total_1,events_2,total_2");
         }

@@ -1,6 +1,6 @@
 package org.evsynth.app.cli;
 
-import org.evsynth.app.io.InputException;
+import org.evsynth.report.table.InputException;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.meta.ConfidenceMethod;
 import org.evsynth.stats.meta.MetaAnalysis;

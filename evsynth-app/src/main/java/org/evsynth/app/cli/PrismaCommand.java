@@ -1,7 +1,7 @@
 package org.evsynth.app.cli;
 
 import java.io.IOException;
-import org.evsynth.app.io.InputException;
+import org.evsynth.report.table.InputException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

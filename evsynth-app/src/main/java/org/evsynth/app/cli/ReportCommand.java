@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.evsynth.app.io.InputException;
-import org.evsynth.app.output.Provenance;
-import org.evsynth.app.report.Report;
+import org.evsynth.report.table.InputException;
+import org.evsynth.report.output.Provenance;
+import org.evsynth.report.document.Report;
 import org.evsynth.report.bundle.BundleException;
 import org.evsynth.stats.meta.MetaAnalysisException;
 import picocli.CommandLine;

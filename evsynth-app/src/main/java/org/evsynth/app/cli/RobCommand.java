@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.evsynth.app.io.InputException;
+import org.evsynth.report.table.InputException;
 import org.evsynth.report.rob.RobTable;
 import org.evsynth.report.rob.RobTool;
 import org.evsynth.report.rob.SummaryPlot;

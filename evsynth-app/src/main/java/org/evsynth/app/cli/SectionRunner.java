@@ -2,9 +2,9 @@ package org.evsynth.app.cli;
 
 import java.util.List;
 
-import org.evsynth.app.io.StudyOrder;
-import org.evsynth.app.io.StudyRow;
-import org.evsynth.app.output.SectionsReport;
+import org.evsynth.report.table.StudyOrder;
+import org.evsynth.report.table.StudyRow;
+import org.evsynth.report.output.SectionsReport;
 import org.evsynth.stats.bias.SmallStudyTests;
 import org.evsynth.stats.bias.TrimAndFill;
 import org.evsynth.stats.effect.EffectMeasure;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.evsynth.app.io.InputException;
-import org.evsynth.app.io.StudyRow;
-import org.evsynth.app.io.StudyTable;
+import org.evsynth.report.table.InputException;
+import org.evsynth.report.table.StudyRow;
+import org.evsynth.report.table.StudyTable;
 import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.SubgroupAnalysisResult;

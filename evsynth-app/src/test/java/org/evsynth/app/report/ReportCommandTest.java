@@ -104,7 +104,7 @@ class ReportCommandTest {
         int checked = 0;
         for (org.evsynth.report.bundle.Comparison c : bundle.comparisons()) {
             for (org.evsynth.report.bundle.Outcome o : c.outcomes()) {
-                org.evsynth.app.io.StudyTable table = org.evsynth.app.io.StudyTableReader.read(o.data(), o.options().measure());
+                org.evsynth.report.table.StudyTable table = org.evsynth.report.table.StudyTableReader.read(o.data(), o.options().measure());
                 MetaAnalysisResult engine = o.options().toMetaAnalysis().run(table.measure(), table.studies());
                 JsonNode shown = null;
                 for (JsonNode n : results.get("outcomes")) {

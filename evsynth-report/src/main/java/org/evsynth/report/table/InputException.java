@@ -1,4 +1,4 @@
-package org.evsynth.app.io;
+package org.evsynth.report.table;
 
 /** Input that cannot be used, with a message naming the file, and where known the line and column. */
 public class InputException extends Exception {

@@ -1,4 +1,4 @@
-package org.evsynth.app.io;
+package org.evsynth.report.table;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,14 +1,14 @@
-package org.evsynth.app.report;
+package org.evsynth.report.document;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.evsynth.app.io.StudyOrder;
-import org.evsynth.app.io.StudyRow;
-import org.evsynth.app.io.StudyTable;
-import org.evsynth.app.output.SectionsReport;
+import org.evsynth.report.table.StudyOrder;
+import org.evsynth.report.table.StudyRow;
+import org.evsynth.report.table.StudyTable;
+import org.evsynth.report.output.SectionsReport;
 import org.evsynth.report.bundle.BiasTest;
 import org.evsynth.report.bundle.Comparison;
 import org.evsynth.report.bundle.Outcome;

@@ -1,13 +1,13 @@
-package org.evsynth.app.report;
+package org.evsynth.report.document;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.evsynth.app.io.InputException;
-import org.evsynth.app.io.StudyTable;
-import org.evsynth.app.io.StudyTableReader;
+import org.evsynth.report.table.InputException;
+import org.evsynth.report.table.StudyTable;
+import org.evsynth.report.table.StudyTableReader;
 import org.evsynth.report.bundle.AnalysisBundle;
 import org.evsynth.report.bundle.BundleException;
 import org.evsynth.report.bundle.Comparison;

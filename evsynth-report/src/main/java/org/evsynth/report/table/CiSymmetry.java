@@ -1,4 +1,4 @@
-package org.evsynth.app.io;
+package org.evsynth.report.table;
 
 /**
  * How far a published estimate sits from the middle of its confidence interval, after allowing for the

@@ -1,4 +1,4 @@
-package org.evsynth.app.output;
+package org.evsynth.report.output;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ public record Provenance(String version, String inputFile, String inputSha256, L
 
     /** evsynth's version from the build, or "development" when run from unpackaged classes. */
     public static String evsynthVersion() {
-        try (InputStream in = Provenance.class.getResourceAsStream("/org/evsynth/app/version.properties")) {
+        try (InputStream in = Provenance.class.getResourceAsStream("/org/evsynth/report/version.properties")) {
             if (in == null) {
                 return "development";
             }

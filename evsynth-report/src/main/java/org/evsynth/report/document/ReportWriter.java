@@ -1,4 +1,4 @@
-package org.evsynth.app.report;
+package org.evsynth.report.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,8 +13,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.evsynth.app.output.JsonReport;
-import org.evsynth.app.output.TextReport;
+import org.evsynth.report.output.JsonReport;
+import org.evsynth.report.output.TextReport;
 import org.evsynth.report.bundle.AnalysisBundle;
 import org.evsynth.report.bundle.Comparison;
 import org.evsynth.report.bundle.OutcomeKind;

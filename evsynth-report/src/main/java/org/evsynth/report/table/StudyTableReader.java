@@ -1,4 +1,4 @@
-package org.evsynth.app.io;
+package org.evsynth.report.table;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package org.evsynth.app.output;
+package org.evsynth.report.output;
 
 import java.io.IOException;
 import java.util.ArrayList;
