@@ -41,7 +41,7 @@ final class BatchRun {
             }
             first = false;
             try {
-                writer.append(group.getValue(), group.getKey(), null);
+                writer.append(table.withRows(group.getValue()), group.getKey(), null);
             } catch (MetaAnalysisException | IllegalArgumentException e) {
                 failures++;
                 reportFailure(group.getKey(), e.getMessage());

@@ -1,5 +1,6 @@
 package org.evsynth.app.cli;
 
+import org.evsynth.report.analysis.AnalysisPlan;
 import org.evsynth.report.table.InputException;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.meta.ConfidenceMethod;
@@ -58,5 +59,10 @@ final class PoolingOptions {
             analysis = analysis.with(ci);
         }
         return analysis;
+    }
+
+    /** The plan of the main analysis these options describe: the settings and the measure. */
+    AnalysisPlan plan() throws InputException {
+        return AnalysisPlan.of(settings()).withMeasure(measure);
     }
 }

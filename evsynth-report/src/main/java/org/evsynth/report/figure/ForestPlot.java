@@ -1,5 +1,8 @@
 package org.evsynth.report.figure;
 
+import org.evsynth.report.format.Numbers;
+import org.evsynth.report.format.Texts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -174,11 +177,11 @@ public final class ForestPlot {
             case PETO -> "Peto";
         };
         String model = overall.model() == Model.RANDOM ? "Random" : "Common";
-        String ci = Format.tick(100 * overall.level()) + "% CI";
+        String ci = Numbers.tick(100 * overall.level()) + "% CI";
         if (!options.pooled()) {
-            return new String[] {Format.capitalised(overall.measure().description()), ci};
+            return new String[] {Texts.capitalised(overall.measure().description()), ci};
         }
-        return new String[] {Format.capitalised(overall.measure().description()),
+        return new String[] {Texts.capitalised(overall.measure().description()),
             pooling + ", " + model + ", " + ci};
     }
 
@@ -357,7 +360,7 @@ public final class ForestPlot {
         private List<String> footer() {
             List<String> lines = new ArrayList<>();
             lines.add(methodNote());
-            overall.notes().forEach(n -> lines.add(Format.capitalised(n) + (n.endsWith(".") ? "" : ".")));
+            overall.notes().forEach(n -> lines.add(Texts.capitalised(n) + (n.endsWith(".") ? "" : ".")));
             List<RobColumn> rob = options.risksOfBias();
             if (!rob.isEmpty()) {
                 lines.add("Risk of bias legend");

@@ -1,5 +1,7 @@
 package org.evsynth.report.figure;
 
+import org.evsynth.report.format.Texts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,8 +131,8 @@ public final class FunnelPlot {
         for (double[] p : filled) {
             svg.circle("filled-study", frame.px(p[0]), frame.py(p[1]), 3.5, "#FFFFFF", INK);
         }
-        String xTitle = measure.isRatio() ? Format.capitalised(measure.description()) + " (log scale)"
-                : Format.capitalised(measure.description());
+        String xTitle = measure.isRatio() ? Texts.capitalised(measure.description()) + " (log scale)"
+                : Texts.capitalised(measure.description());
         frame.axes(svg, xTitle, "Standard error");
         drawLegend(svg, legend, left + WIDTH + 16, top, shade);
         return svg.toString();

@@ -1,5 +1,8 @@
 package org.evsynth.report.figure;
 
+import org.evsynth.report.format.Numbers;
+import org.evsynth.report.format.Texts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,14 +90,14 @@ public final class SensitivityForestPlot {
 
     /** The plot as an SVG document. */
     public String svg() {
-        String ci = Format.tick(100 * full.level()) + "% CI";
-        String effectHeading = Format.capitalised(full.measure().description()) + " [" + ci + "]";
+        String ci = Numbers.tick(100 * full.level()) + "% CI";
+        String effectHeading = Texts.capitalised(full.measure().description()) + " [" + ci + "]";
         String total = "All studies (k = " + full.k() + ")";
         double labelWidth = Svg.textWidth(total, FONT) * 1.1;
         double effectWidth = Svg.textWidth(effectHeading, FONT) * 1.1;
         for (Row r : rows) {
             labelWidth = Math.max(labelWidth, Svg.textWidth(r.label(), FONT));
-            effectWidth = Math.max(effectWidth, Svg.textWidth(Format.interval(r.estimate(), r.lower(), r.upper()),
+            effectWidth = Math.max(effectWidth, Svg.textWidth(Numbers.interval(r.estimate(), r.lower(), r.upper()),
                     FONT));
         }
         labelWidth = Math.min(labelWidth, LABEL_MAX);
@@ -128,9 +131,9 @@ public final class SensitivityForestPlot {
             double base = mid + FONT * 0.35;
             svg.text("row-label", MARGIN, base, TextFit.clip(r.label(), labelWidth, FONT), FONT, "start", "normal",
                     INK);
-            svg.text("effect", effectLeft + effectWidth / 2, base, Format.interval(r.estimate(), r.lower(), r.upper()),
+            svg.text("effect", effectLeft + effectWidth / 2, base, Numbers.interval(r.estimate(), r.lower(), r.upper()),
                     FONT, "middle", "normal", INK);
-            svg.text("tau2", tauLeft + tauWidth, base, Double.isNaN(r.tau2()) ? "" : Format.number(r.tau2()), FONT,
+            svg.text("tau2", tauLeft + tauWidth, base, Double.isNaN(r.tau2()) ? "" : Numbers.effect(r.tau2()), FONT,
                     "end", "normal", INK);
             svg.text("i2", i2Left + i2Width, base, Double.isNaN(r.i2()) ? ""
                     : String.format(Locale.ROOT, "%.0f%%", r.i2()), FONT, "end", "normal", INK);
@@ -145,10 +148,10 @@ public final class SensitivityForestPlot {
         double mid = y + ROW / 2;
         double base = mid + FONT * 0.35;
         svg.text("total-label", MARGIN, base, total, FONT, "start", "bold", INK);
-        svg.text("effect", effectLeft + effectWidth / 2, base, Format.interval(full.pooled().estimate(),
+        svg.text("effect", effectLeft + effectWidth / 2, base, Numbers.interval(full.pooled().estimate(),
                 full.pooled().ciLower(), full.pooled().ciUpper()), FONT, "middle", "bold", INK);
         double tau2 = full.heterogeneity().tau2();
-        svg.text("tau2", tauLeft + tauWidth, base, Double.isNaN(tau2) ? "" : Format.number(tau2), FONT, "end", "bold",
+        svg.text("tau2", tauLeft + tauWidth, base, Double.isNaN(tau2) ? "" : Numbers.effect(tau2), FONT, "end", "bold",
                 INK);
         double i2 = full.heterogeneity().i2();
         svg.text("i2", i2Left + i2Width, base, Double.isNaN(i2) ? "" : String.format(Locale.ROOT, "%.0f%%", i2), FONT,

@@ -1,5 +1,7 @@
 package org.evsynth.report.grade;
 
+import org.evsynth.report.format.Numbers;
+
 import java.util.Locale;
 
 /**
@@ -39,7 +41,7 @@ public record PublicationBiasSignal(int k, double eggerP, double eggerBias) impl
             return String.format(Locale.ROOT, "too few studies (k = %d, fewer than %d) for a test of funnel-plot "
                     + "asymmetry; judge from the search and the studies' funding and registration", k, MINIMUM_STUDIES);
         }
-        return String.format(Locale.ROOT, "Egger's test: bias %.2f, P = %s. %s", eggerBias, Formats.p(eggerP),
+        return String.format(Locale.ROOT, "Egger's test: bias %.2f, %s. %s", eggerBias, Numbers.p("P", eggerP),
                 suggested() < 0 ? "Suggests rating down one level." : "Suggests no rating down.");
     }
 }

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.evsynth.report.analysis.AnalysisResult;
 import org.evsynth.stats.meta.MetaAnalysisResult;
 import org.evsynth.stats.meta.Subgroup;
-import org.evsynth.stats.meta.SubgroupAnalysisResult;
 
 /**
  * One CSV row per analysis (and per subgroup) with the summary figures of the JSON contract, for
@@ -26,8 +26,17 @@ public final class CsvReport {
         this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
     }
 
-    /** One row for the analysis. */
-    public void add(String analysis, String subgroup, MetaAnalysisResult result) throws IOException {
+    /** One row for the analysis of all studies and, for a subgroup analysis, one per subgroup. */
+    public void add(String analysis, AnalysisResult result) throws IOException {
+        add(analysis, "", result.overall());
+        if (result.hasSubgroups()) {
+            for (Subgroup subgroup : result.subgroups().subgroups()) {
+                add(analysis, subgroup.name(), subgroup.result());
+            }
+        }
+    }
+
+    private void add(String analysis, String subgroup, MetaAnalysisResult result) throws IOException {
         ObjectNode summary = JsonReport.summary(result);
         if (columns == null) {
             columns = new ArrayList<>(List.of("analysis", "subgroup"));
@@ -40,14 +49,6 @@ public final class CsvReport {
             row.add(value == null || value.isNull() ? "" : value.asText());
         }
         printer.printRecord(row);
-    }
-
-    /** One row for the overall analysis and one per subgroup. */
-    public void add(String analysis, SubgroupAnalysisResult result) throws IOException {
-        add(analysis, "", result.overall());
-        for (Subgroup subgroup : result.subgroups()) {
-            add(analysis, subgroup.name(), subgroup.result());
-        }
     }
 
     /** Flushes what has been written. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.evsynth.report.analysis.AnalysisResult;
 import org.evsynth.stats.effect.Exclusion;
 import org.evsynth.stats.meta.Heterogeneity;
 import org.evsynth.stats.meta.MetaAnalysisResult;
@@ -26,14 +27,23 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    /** The object for one analysis. */
-    public static ObjectNode of(MetaAnalysisResult result, List<String> warnings, Provenance provenance) {
-        return withProvenance(body(result, warnings), provenance);
+    /**
+     * The object for a result: the analysis of all studies, with `subgroups` and `subgroup_test` for a subgroup
+     * analysis, the sections asked for, and `provenance` last (left out when null).
+     */
+    public static ObjectNode of(AnalysisResult result, Provenance provenance) {
+        ObjectNode node = body(result.overall(), result.warnings());
+        if (result.hasSubgroups()) {
+            subgroups(node, result.subgroups());
+        }
+        SectionsJson.addTo(node, result.sections());
+        if (provenance != null) {
+            node.set("provenance", provenance(provenance));
+        }
+        return node;
     }
 
-    /** The object for an analysis with subgroups: the overall analysis plus `subgroups` and `subgroup_test`. */
-    public static ObjectNode of(SubgroupAnalysisResult result, List<String> warnings, Provenance provenance) {
-        ObjectNode node = body(result.overall(), warnings);
+    private static void subgroups(ObjectNode node, SubgroupAnalysisResult result) {
         ArrayNode subgroups = node.putArray("subgroups");
         for (Subgroup subgroup : result.subgroups()) {
             subgroups.addObject().put("name", subgroup.name()).setAll(body(subgroup.result(), List.of()));
@@ -46,7 +56,6 @@ public final class JsonReport {
             test.put("df", result.test().df());
             number(test, "p_value", result.test().pValue());
         }
-        return withProvenance(node, provenance);
     }
 
     private static ObjectNode body(MetaAnalysisResult result, List<String> warnings) {
@@ -55,13 +64,6 @@ public final class JsonReport {
         node.set("studies", studies(result.studies()));
         node.set("notes", strings(result.notes()));
         node.set("warnings", strings(warnings));
-        return node;
-    }
-
-    private static ObjectNode withProvenance(ObjectNode node, Provenance provenance) {
-        if (provenance != null) {
-            node.set("provenance", provenance(provenance));
-        }
         return node;
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.evsynth.report.format.Numbers;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.Exclusion;
 import org.evsynth.stats.meta.ConfidenceMethod;
@@ -84,21 +85,21 @@ public record MetaRegressionReport(EffectMeasure measure, MetaRegressionResult r
                 hksj ? "t" : "z", "P", "95% CI"));
         for (Coefficient c : result.coefficients()) {
             lines.add(String.format(Locale.ROOT, "%-28s %10.4f %9.4f %8.2f %9s  [%.4f, %.4f]", c.name(), c.estimate(),
-                    c.se(), c.statistic(), TextReport.p(c.pValue()).replace("= ", ""), c.ciLower(), c.ciUpper()));
+                    c.se(), c.statistic(), Numbers.p(c.pValue()), c.ciLower(), c.ciUpper()));
         }
         lines.add("");
         String qm = hksj
                 ? String.format(Locale.ROOT, "F(%d, %.0f) = %.2f", result.qmDf(), result.qmDf2(), result.qm())
                 : String.format(Locale.ROOT, "QM = %.2f, df = %d", result.qm(), result.qmDf());
-        lines.add(String.format(Locale.ROOT, "Test of moderators: %s (P %s)", qm, TextReport.p(result.qmP())));
-        lines.add(String.format(Locale.ROOT, "Residual heterogeneity: Tau² = %s; QE = %.2f, df = %d (P %s); I² = %.0f%%;"
-                        + " R² = %s", TextReport.number(result.tau2()), result.qe(), result.qeDf(),
-                TextReport.p(result.qeP()), result.i2(),
+        lines.add(String.format(Locale.ROOT, "Test of moderators: %s (%s)", qm, Numbers.p("P", result.qmP())));
+        lines.add(String.format(Locale.ROOT, "Residual heterogeneity: Tau² = %s; QE = %.2f, df = %d (%s); I² = %.0f%%;"
+                        + " R² = %s", Numbers.effect(result.tau2()), result.qe(), result.qeDf(),
+                Numbers.p("P", result.qeP()), result.i2(),
                 Double.isNaN(result.r2()) ? "-" : String.format(Locale.ROOT, "%.0f%%", result.r2())));
         if (permutation != null) {
-            lines.add(String.format(Locale.ROOT, "Permutation test (%d permutations%s): moderators P %s",
+            lines.add(String.format(Locale.ROOT, "Permutation test (%d permutations%s): moderators %s",
                     permutation.iterations(), permutation.exact() ? ", all orderings" : ", seed " + permutation.seed(),
-                    TextReport.p(permutation.qmP())));
+                    Numbers.p("P", permutation.qmP())));
         }
         excluded.forEach(e -> lines.add(String.format(Locale.ROOT, "Excluded: %s (%s)", e.study(), e.reason())));
         return String.join("\n", lines) + "\n";

@@ -2,9 +2,8 @@ package org.evsynth.report.table;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.effect.StudyEffect;
@@ -19,13 +18,12 @@ public final class StudyOrder {
      * The effects sorted by a column: numerically when every value is a number, as text otherwise; ties keep
      * the input order.
      */
-    public static List<StudyEffect> byColumn(List<StudyEffect> effects, List<StudyRow> rows, String column) {
-        Map<StudyData, String> value = new IdentityHashMap<>();
-        rows.forEach(r -> value.put(r.data(), r.value(column)));
-        boolean numeric = effects.stream().allMatch(e -> isNumber(value.get(e.data())));
+    public static List<StudyEffect> byColumn(List<StudyEffect> effects, StudyTable table, String column) {
+        Function<StudyData, String> value = table.valuesOf(column);
+        boolean numeric = effects.stream().allMatch(e -> isNumber(value.apply(e.data())));
         Comparator<StudyEffect> order = numeric
-                ? Comparator.comparingDouble(e -> Double.parseDouble(value.get(e.data())))
-                : Comparator.comparing(e -> value.get(e.data()));
+                ? Comparator.comparingDouble(e -> Double.parseDouble(value.apply(e.data())))
+                : Comparator.comparing(e -> value.apply(e.data()));
         List<StudyEffect> sorted = new ArrayList<>(effects);
         sorted.sort(order);
         return sorted;

@@ -1,6 +1,9 @@
 package org.evsynth.report.table;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.StudyData;
@@ -49,5 +52,20 @@ public record StudyTable(String file, InputFormat format, EffectMeasure measure,
     /** The studies' data in file order. */
     public List<StudyData> studies() {
         return rows.stream().map(StudyRow::data).toList();
+    }
+
+    /** The same table with only these of its rows: one analysis of a batch. */
+    public StudyTable withRows(List<StudyRow> subset) {
+        return new StudyTable(file, format, measure, header, subset, warnings, sha256);
+    }
+
+    /**
+     * Each study's cell in a column, looked up by the identity of its data (two rows may share a label): the map
+     * from study to subgroup, or to the order of a cumulative analysis, built once per table.
+     */
+    public Function<StudyData, String> valuesOf(String column) {
+        Map<StudyData, String> values = new IdentityHashMap<>();
+        rows.forEach(r -> values.put(r.data(), r.value(column)));
+        return values::get;
     }
 }
