@@ -1,9 +1,14 @@
 package org.evsynth.report.table;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.evsynth.stats.effect.DataKind;
+import org.evsynth.stats.effect.EffectMeasure;
 
 /** The column sets evsynth recognises in a study table, by header name. Every format also needs `study`. */
 public enum InputFormat {
@@ -42,6 +47,17 @@ public enum InputFormat {
     /** How many of this format's columns the header has. */
     int matches(Set<String> header) {
         return (int) columns.stream().filter(header::contains).count();
+    }
+
+    /** The measures data of this format can be analysed as (estimates with CIs: the contrasts HR, OR, RR, ...). */
+    public List<EffectMeasure> measures() {
+        return Arrays.stream(EffectMeasure.values()).filter(m -> m.accepts(kind)).toList();
+    }
+
+    /** The format of a header: the first whose columns are all in it (binary before the others), if any. */
+    public static Optional<InputFormat> recognise(Collection<String> header) {
+        Set<String> columns = new HashSet<>(header);
+        return Arrays.stream(values()).filter(f -> f.matches(columns) == f.columns.size()).findFirst();
     }
 
     /** One line per format for error messages, e.g. "study,events_1,total_1,events_2,total_2". */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.evsynth.report.format.Texts;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.StudyData;
 
@@ -39,7 +40,7 @@ public record StudyTable(String file, InputFormat format, EffectMeasure measure,
         if (!header.contains(column)) {
             throw new InputException(String.format(java.util.Locale.ROOT,
                     "%s: %s column '%s' is not in the file; found: %s", file, option, column,
-                    String.join(", ", header)));
+                    Texts.names(header)));
         }
         for (StudyRow row : rows) {
             if (row.value(column).isEmpty()) {
