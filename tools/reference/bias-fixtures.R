@@ -6,8 +6,8 @@
 # What it does
 #   Writes the input data sets (CSV, evsynth's input contract) and one JSON
 #   case per data set x options, with the figures R's metafor computes, to
-#     evsynth-app/src/test/resources/reference/bias/data/<name>.csv
-#     evsynth-app/src/test/resources/reference/bias/cases/<case>.json
+#     evsynth-stats/src/test/resources/reference/bias/data/<name>.csv
+#     evsynth-stats/src/test/resources/reference/bias/cases/<case>.json
 #   A case is {generator, description, data, command, args, expected}:
 #   the Java tests run `evsynth <command> <data> <args...> --format json` and
 #   compare every figure in `expected` with the section of the same name.
@@ -36,10 +36,10 @@ suppressPackageStartupMessages({
   library(jsonlite)
 })
 
-if (!file.exists("pom.xml") || !dir.exists("evsynth-app"))
+if (!file.exists("pom.xml") || !dir.exists("evsynth-stats"))
   stop("Run from the repository root: cd /work/main && Rscript tools/reference/bias-fixtures.R")
 
-REF      <- file.path("evsynth-app", "src", "test", "resources", "reference")
+REF      <- file.path("evsynth-stats", "src", "test", "resources", "reference")
 OUT      <- file.path(REF, "bias")
 DATA_DIR <- file.path(OUT, "data")
 CASE_DIR <- file.path(OUT, "cases")

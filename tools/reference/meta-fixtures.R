@@ -5,9 +5,9 @@
 # What it does
 #   Writes the input data sets (CSV, evsynth's input contract) and one JSON
 #   case per data set x options, with the figures R's metafor computes, to
-#     evsynth-app/src/test/resources/reference/meta/data/<name>.csv
-#     evsynth-app/src/test/resources/reference/meta/cases/<case>.json
-#   The Java tests run evsynth on the CSV with the case's CLI `args` and must
+#     evsynth-stats/src/test/resources/reference/meta/data/<name>.csv
+#     evsynth-stats/src/test/resources/reference/meta/cases/<case>.json
+#   The Java tests (evsynth-stats) translate the case's CLI `args` into library settings and must
 #   reproduce `expected` to 1e-6.
 #
 # How to run (from the repository root; needs R with metafor, metadat, jsonlite)
@@ -32,10 +32,10 @@ suppressPackageStartupMessages({
   library(jsonlite)
 })
 
-if (!file.exists("pom.xml") || !dir.exists("evsynth-app"))
+if (!file.exists("pom.xml") || !dir.exists("evsynth-stats"))
   stop("Run from the repository root: cd /work/main && Rscript tools/reference/meta-fixtures.R")
 
-OUT      <- file.path("evsynth-app", "src", "test", "resources", "reference", "meta")
+OUT      <- file.path("evsynth-stats", "src", "test", "resources", "reference", "meta")
 DATA_DIR <- file.path(OUT, "data")
 CASE_DIR <- file.path(OUT, "cases")
 dir.create(DATA_DIR, recursive = TRUE, showWarnings = FALSE)

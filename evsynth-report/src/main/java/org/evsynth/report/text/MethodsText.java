@@ -78,6 +78,12 @@ public final class MethodsText {
             case EB -> "the empirical Bayes method (Morris 1983)";
             case SJ -> "the Sidik-Jonkman method (Sidik & Jonkman 2005)";
             case HE -> "the Hedges method (Hedges & Olkin 1985)";
+            case HS -> "the Hunter-Schmidt method (Hunter & Schmidt 2004)";
+            case HSK -> "the Hunter-Schmidt method with a small-sample correction (Brannick et al. 2019)";
+            case DLIT -> "the iterated DerSimonian-Laird method (DerSimonian & Kacker 2007)";
+            case SJIT -> "the iterated Sidik-Jonkman method (Sidik & Jonkman 2005)";
+            case PMM -> "the median-unbiased Paule-Mandel method (Viechtbauer et al. 2015)";
+            case GENQ -> "the generalised Q method with fixed weights (DerSimonian & Kacker 2007)";
         };
         return "Studies were pooled by inverse-variance weighting in a random-effects model; the between-study "
                 + "variance τ² was estimated by " + estimator + ".";

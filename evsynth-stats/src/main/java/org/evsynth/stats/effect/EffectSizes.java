@@ -27,6 +27,18 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
      */
     public static EffectSizes compute(EffectMeasure measure, List<? extends StudyData> studies,
                                       ZeroCellCorrection correction) {
+        return compute(measure, studies, correction, MissingValues.REFUSE);
+    }
+
+    /**
+     * Computes each study's effect for the measure; studies with a missing value are refused or dropped.
+     *
+     * @throws IllegalArgumentException if a study's data do not fit the measure
+     * @throws InvalidStudyDataException for an incomplete study under {@link MissingValues#REFUSE}, or a sampling
+     *                                   variance that underflows to 0 or overflows in double precision
+     */
+    public static EffectSizes compute(EffectMeasure measure, List<? extends StudyData> studies,
+                                      ZeroCellCorrection correction, MissingValues missing) {
         List<StudyEffect> effects = new ArrayList<>(studies.size());
         List<Exclusion> excluded = new ArrayList<>();
         for (StudyData data : studies) {
@@ -35,14 +47,42 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
                         "measure %s (%s) cannot be computed from %s data (study '%s')",
                         measure, measure.description(), data.kind().name().toLowerCase(Locale.ROOT), data.study()));
             }
+            if (data instanceof IncompleteStudy incomplete) {
+                if (missing == MissingValues.REFUSE) {
+                    throw incomplete.refusal();
+                }
+                excluded.add(new Exclusion(data.study(), incomplete.reason()));
+                continue;
+            }
             String reason = exclusionReason(measure, data, correction);
             if (reason != null) {
                 excluded.add(new Exclusion(data.study(), reason));
             } else {
-                effects.add(effectOf(measure, data, correction));
+                effects.add(checkedVariance(effectOf(measure, data, correction)));
             }
         }
         return new EffectSizes(effects, excluded);
+    }
+
+    /**
+     * A sampling variance that is 0, subnormal or infinite (an SE of 1e-200 or 1e308) would give an infinite or
+     * zero weight; it is refused with a message saying so, naming the field it came from.
+     */
+    private static StudyEffect checkedVariance(StudyEffect effect) {
+        double v = effect.variance();
+        if (v >= Double.MIN_NORMAL && Double.isFinite(v) && Double.isFinite(1 / v)) {
+            return effect;
+        }
+        String field = switch (effect.data().kind()) {
+            case GENERIC -> "se";
+            case CONTINUOUS -> "sd_1";
+            case PROPORTION -> "total";
+            default -> "total_1";
+        };
+        String what = Double.isFinite(v) ? "underflows to " + v : "overflows to infinity";
+        throw new InvalidStudyDataException(field, String.format(Locale.ROOT,
+                "the sampling variance of study '%s' %s in double precision, so it cannot be weighted; "
+                        + "check %s (a value such as 1e-200 or 1e308 is out of range)", effect.study(), what, field));
     }
 
     /** Why a study cannot contribute to this measure, or null if it can. */

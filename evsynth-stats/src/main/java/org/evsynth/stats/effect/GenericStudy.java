@@ -21,6 +21,13 @@ public record GenericStudy(String study, double theta, double se) implements Stu
         Checks.label(study);
         Checks.finite(study, "theta", theta);
         Checks.positive(study, "se", se);
+        double variance = se * se;
+        if (!(variance >= Double.MIN_NORMAL) || !Double.isFinite(variance)) {
+            throw new InvalidStudyDataException("se", String.format(Locale.ROOT,
+                    "se (%s) in study '%s' is out of range: its square, the sampling variance, %s in double "
+                            + "precision", se, study, Double.isFinite(variance) ? "underflows to " + variance
+                            : "overflows to infinity"));
+        }
     }
 
     /** A study given on the analysis scale. */

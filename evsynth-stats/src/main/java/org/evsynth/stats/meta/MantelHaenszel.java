@@ -15,14 +15,21 @@ final class MantelHaenszel {
     private MantelHaenszel() {
     }
 
+    /** The note for an estimate whose variance is exactly 0, so that no interval or test can be given. */
+    static final String DEGENERATE_NOTE = "the Mantel-Haenszel estimate has variance 0 (no study has an event, or "
+            + "every participant has one): the estimate is exact from the raw counts, and no confidence interval "
+            + "or test can be given";
+
     /**
-     * Pools the studies.
+     * Pools the studies. The raw counts are kept whenever the estimate is finite: a risk difference with no events
+     * anywhere (or events in everyone) is exactly 0 with variance 0, which is returned as it is (as metafor gives
+     * it) rather than moved by a correction; the caller reports that no interval exists.
      *
      * @param correction amount added to the cells of zero-cell studies if the raw estimate is undefined
      */
     static CountBasedEstimate pool(EffectMeasure measure, List<BinaryStudy> studies, double correction) {
         CountBasedEstimate raw = pool(measure, studies, 0, false);
-        if (Double.isFinite(raw.theta()) && Double.isFinite(raw.variance()) && raw.variance() > 0) {
+        if (Double.isFinite(raw.theta()) && Double.isFinite(raw.variance()) && raw.variance() >= 0) {
             return raw;
         }
         return pool(measure, studies, correction, true);

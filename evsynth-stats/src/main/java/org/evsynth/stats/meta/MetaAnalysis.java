@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import org.evsynth.stats.effect.BinaryStudy;
 import org.evsynth.stats.effect.DataKind;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.EffectSizes;
+import org.evsynth.stats.effect.IncompleteStudy;
+import org.evsynth.stats.effect.MissingValues;
 import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.effect.StudyEffect;
 import org.evsynth.stats.effect.ZeroCellCorrection;
@@ -42,60 +45,131 @@ public final class MetaAnalysis {
     private final double level;
     private final ZeroCellCorrection correction;
     private final double fixedTau2;
+    private final TauSquaredCiMethod tau2CiMethod;
+    private final ToDoubleFunction<StudyData> weights;
+    private final MissingValues missingValues;
 
-    private MetaAnalysis(Model model, Pooling pooling, TauSquaredEstimator estimator,
-                         ConfidenceMethod confidenceMethod, PredictionMethod predictionMethod, double level,
-                         ZeroCellCorrection correction, double fixedTau2) {
-        this.fixedTau2 = fixedTau2;
-        this.model = model;
-        this.pooling = pooling;
-        this.estimator = estimator;
-        this.confidenceMethod = confidenceMethod;
-        this.predictionMethod = predictionMethod;
-        this.level = level;
-        this.correction = correction;
+    private MetaAnalysis(Builder b) {
+        this.model = b.model;
+        this.pooling = b.pooling;
+        this.estimator = b.estimator;
+        this.confidenceMethod = b.confidenceMethod;
+        this.predictionMethod = b.predictionMethod;
+        this.level = b.level;
+        this.correction = b.correction;
+        this.fixedTau2 = b.fixedTau2;
+        this.tau2CiMethod = b.tau2CiMethod;
+        this.weights = b.weights;
+        this.missingValues = b.missingValues;
+    }
+
+    /** The settings being changed by one {@code with} call; every field is copied from an existing analysis. */
+    private static final class Builder {
+        private Model model;
+        private Pooling pooling = Pooling.IV;
+        private TauSquaredEstimator estimator = TauSquaredEstimator.REML;
+        private ConfidenceMethod confidenceMethod;
+        private PredictionMethod predictionMethod = PredictionMethod.T;
+        private double level = 0.95;
+        private ZeroCellCorrection correction = ZeroCellCorrection.standard();
+        private double fixedTau2 = Double.NaN;
+        private TauSquaredCiMethod tau2CiMethod = TauSquaredCiMethod.QP;
+        private ToDoubleFunction<StudyData> weights;
+        private MissingValues missingValues = MissingValues.REFUSE;
+
+        MetaAnalysis build() {
+            return new MetaAnalysis(this);
+        }
+    }
+
+    private Builder copy() {
+        Builder b = new Builder();
+        b.model = model;
+        b.pooling = pooling;
+        b.estimator = estimator;
+        b.confidenceMethod = confidenceMethod;
+        b.predictionMethod = predictionMethod;
+        b.level = level;
+        b.correction = correction;
+        b.fixedTau2 = fixedTau2;
+        b.tau2CiMethod = tau2CiMethod;
+        b.weights = weights;
+        b.missingValues = missingValues;
+        return b;
     }
 
     /** REML, HKSJ, t-based prediction interval, 95% level, inverse-variance pooling, 0.5 added to zero cells. */
     public static MetaAnalysis withDefaults() {
-        return new MetaAnalysis(null, Pooling.IV, TauSquaredEstimator.REML, null, PredictionMethod.T, 0.95,
-                ZeroCellCorrection.standard(), Double.NaN);
+        return new Builder().build();
     }
 
     /** With this model. */
     public MetaAnalysis with(Model value) {
-        return new MetaAnalysis(Objects.requireNonNull(value), pooling, estimator, confidenceMethod,
-                predictionMethod, level, correction, fixedTau2);
+        Builder b = copy();
+        b.model = Objects.requireNonNull(value);
+        return b.build();
     }
 
     /** With this pooling method. */
     public MetaAnalysis with(Pooling value) {
-        return new MetaAnalysis(model, Objects.requireNonNull(value), estimator, confidenceMethod,
-                predictionMethod, level, correction, fixedTau2);
+        Builder b = copy();
+        b.pooling = Objects.requireNonNull(value);
+        return b.build();
     }
 
-    /** With this tau² estimator. */
+    /** With this tau² estimator; GENQ also needs {@link #withWeights}. */
     public MetaAnalysis with(TauSquaredEstimator value) {
-        return new MetaAnalysis(model, pooling, Objects.requireNonNull(value), confidenceMethod,
-                predictionMethod, level, correction, fixedTau2);
+        Builder b = copy();
+        b.estimator = Objects.requireNonNull(value);
+        return b.build();
     }
 
     /** With this confidence-interval method for the pooled effect. */
     public MetaAnalysis with(ConfidenceMethod value) {
-        return new MetaAnalysis(model, pooling, estimator, Objects.requireNonNull(value),
-                predictionMethod, level, correction, fixedTau2);
+        Builder b = copy();
+        b.confidenceMethod = Objects.requireNonNull(value);
+        return b.build();
     }
 
     /** With this prediction-interval method. */
     public MetaAnalysis with(PredictionMethod value) {
-        return new MetaAnalysis(model, pooling, estimator, confidenceMethod,
-                Objects.requireNonNull(value), level, correction, fixedTau2);
+        Builder b = copy();
+        b.predictionMethod = Objects.requireNonNull(value);
+        return b.build();
     }
 
     /** With this continuity correction for zero cells. */
     public MetaAnalysis with(ZeroCellCorrection value) {
-        return new MetaAnalysis(model, pooling, estimator, confidenceMethod, predictionMethod, level,
-                Objects.requireNonNull(value), fixedTau2);
+        Builder b = copy();
+        b.correction = Objects.requireNonNull(value);
+        return b.build();
+    }
+
+    /** With this method for the confidence interval of τ² (and of τ, I², H²); Q-profile by default. */
+    public MetaAnalysis with(TauSquaredCiMethod value) {
+        Builder b = copy();
+        b.tau2CiMethod = Objects.requireNonNull(value);
+        return b.build();
+    }
+
+    /** With this handling of studies with a missing value ({@link IncompleteStudy}): refused by default. */
+    public MetaAnalysis with(MissingValues value) {
+        Builder b = copy();
+        b.missingValues = Objects.requireNonNull(value);
+        return b.build();
+    }
+
+    /**
+     * With fixed user weights for inverse-variance pooling (metafor's {@code weights =}): the pooled estimate is
+     * Σaᵢyᵢ/Σaᵢ with variance Σaᵢ²(vᵢ + τ²)/(Σaᵢ)², and the GENQ estimator of τ² uses them. Each study's weight is
+     * read from what it reported, so the same function serves the subsets of sensitivity analyses.
+     *
+     * @param value the weight of a study, positive
+     */
+    public MetaAnalysis withWeights(ToDoubleFunction<StudyData> value) {
+        Builder b = copy();
+        b.weights = Objects.requireNonNull(value);
+        return b.build();
     }
 
     /**
@@ -108,7 +182,9 @@ public final class MetaAnalysis {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "level (%s) must lie strictly between 0 and 1, e.g. 0.95", value));
         }
-        return new MetaAnalysis(model, pooling, estimator, confidenceMethod, predictionMethod, value, correction, fixedTau2);
+        Builder b = copy();
+        b.level = value;
+        return b.build();
     }
 
     /**
@@ -119,8 +195,25 @@ public final class MetaAnalysis {
         if (!(value >= 0) || !Double.isFinite(value)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "tau² (%s) must be a number ≥ 0", value));
         }
-        return new MetaAnalysis(Model.RANDOM, pooling, estimator, confidenceMethod, predictionMethod, level,
-                correction, value);
+        Builder b = copy();
+        b.model = Model.RANDOM;
+        b.fixedTau2 = value;
+        return b.build();
+    }
+
+    /** The method of the τ² confidence interval. */
+    public TauSquaredCiMethod tau2CiMethod() {
+        return tau2CiMethod;
+    }
+
+    /** The user weights, or null for inverse-variance weights. */
+    public ToDoubleFunction<StudyData> weights() {
+        return weights;
+    }
+
+    /** How studies with a missing value are handled. */
+    public MissingValues missingValues() {
+        return missingValues;
     }
 
     /** The fixed τ², or NaN when τ² is estimated. */
@@ -185,7 +278,7 @@ public final class MetaAnalysis {
      */
     public EffectSizes effectSizes(EffectMeasure measure, List<? extends StudyData> studies) {
         checkSettings(measure, studies);
-        EffectSizes sizes = EffectSizes.compute(measure, studies, correction);
+        EffectSizes sizes = EffectSizes.compute(measure, studies, correction, missingValues);
         return pooling == Pooling.PETO ? petoEffects(sizes) : sizes;
     }
 
@@ -222,7 +315,7 @@ public final class MetaAnalysis {
         }
         List<Subgroup> subgroups = new ArrayList<>();
         for (Map.Entry<String, List<S>> group : groups.entrySet()) {
-            EffectSizes sizes = EffectSizes.compute(measure, group.getValue(), correction);
+            EffectSizes sizes = EffectSizes.compute(measure, group.getValue(), correction, missingValues);
             if (!sizes.effects().isEmpty()) {
                 subgroups.add(new Subgroup(group.getKey(), run(measure, group.getValue())));
             }
@@ -239,7 +332,7 @@ public final class MetaAnalysis {
             throw new IllegalArgumentException(name + " pooling is a common-effect method; "
                     + "use the common-effect model or inverse-variance pooling");
         }
-        if (confidenceMethod == ConfidenceMethod.HKSJ) {
+        if (confidenceMethod != null && confidenceMethod.isHartungKnapp()) {
             throw new IllegalArgumentException("the HKSJ interval applies to inverse-variance pooling, not " + name);
         }
         boolean fits = pooling == Pooling.MH

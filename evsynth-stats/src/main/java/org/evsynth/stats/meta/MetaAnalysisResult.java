@@ -22,17 +22,22 @@ import org.evsynth.stats.effect.Exclusion;
  * @param studies one row per pooled study, in input order
  * @param excluded studies left out, with the reason
  * @param notes sentences a reviewer should read with the result (k = 1, corrections applied, ...)
+ * @param wald the pooled effect with the Wald interval and z test, beside a Hartung-Knapp {@link #pooled}; null
+ *             when the interval is already Wald
+ * @param warnings sentences that qualify the result (an HKSJ interval that collapsed)
  */
 public record MetaAnalysisResult(EffectMeasure measure, Model model, TauSquaredEstimator estimator, Pooling pooling,
                                  ConfidenceMethod confidenceMethod, PredictionMethod predictionMethod, double level,
                                  int k, PooledEffect pooled, Heterogeneity heterogeneity,
                                  PredictionInterval predictionInterval, List<StudyResult> studies,
-                                 List<Exclusion> excluded, List<String> notes) {
+                                 List<Exclusion> excluded, List<String> notes, PooledEffect wald,
+                                 List<String> warnings) {
 
     /** Copies the lists. */
     public MetaAnalysisResult {
-        studies = List.copyOf(studies);
+        studies = studies instanceof StudyRows ? studies : List.copyOf(studies);
         excluded = List.copyOf(excluded);
         notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
     }
 }

@@ -26,6 +26,7 @@ final class SingleStudy {
         Model model = settings.model();
         return new MetaAnalysisResult(measure, model, model == Model.RANDOM ? settings.estimator() : null,
                 settings.pooling(), ConfidenceMethod.WALD, settings.predictionMethod(), settings.level(), 1, pooled,
-                Heterogeneity.none(), PredictionInterval.none(), List.of(row), sizes.excluded(), notes);
+                Heterogeneity.none(), PredictionInterval.none(), List.of(row), sizes.excluded(), notes, null,
+                List.of());
     }
 }

@@ -130,6 +130,66 @@ final class TauSquaredEstimation {
         return new BrentSolver(1e-15, 1e-17, 0).findRoot(f, 0, upper);
     }
 
+    /** Hunter-Schmidt: max(0, (Q - k)/Σw), or with Q·k/(k-1) for the corrected version; w = 1/v. */
+    static double hunterSchmidt(double[] y, double[] v, boolean corrected) {
+        WeightedSums s = WeightedSums.at(y, v, 0);
+        int k = y.length;
+        double q = corrected ? s.q() * k / (k - 1) : s.q();
+        return Math.max(0, (q - k) / s.sumW());
+    }
+
+    /** Iterated DL from τ² = 0: τ² ← max(0, (Q(τ²) - (k-1))/tr P(τ²)) until successive values agree. */
+    static double iteratedDerSimonianLaird(double[] y, double[] v) {
+        double tau2 = 0;
+        for (int iteration = 1; iteration <= MAX_ITERATIONS * 50; iteration++) {
+            WeightedSums s = WeightedSums.at(y, v, tau2);
+            double next = Math.max(0, (s.q() - (y.length - 1)) / (s.sumW() - s.sumW2() / s.sumW()));
+            if (Math.abs(next - tau2) <= TOLERANCE * Math.max(1, tau2)) {
+                return next;
+            }
+            tau2 = next;
+        }
+        throw new ConvergenceException(TauSquaredEstimator.DLIT.name(), MAX_ITERATIONS * 50, tau2);
+    }
+
+    /** Iterated SJ from the unweighted variance: τ² ← τ² Q(τ²)/(k-1) until successive values agree. */
+    static double iteratedSidikJonkman(double[] y, double[] v) {
+        int k = y.length;
+        double mean = mean(y);
+        double tau2 = 0;
+        for (double yi : y) {
+            tau2 += (yi - mean) * (yi - mean);
+        }
+        tau2 /= k;
+        for (int iteration = 1; iteration <= MAX_ITERATIONS * 50 && tau2 > 0; iteration++) {
+            double next = tau2 * WeightedSums.at(y, v, tau2).q() / (k - 1);
+            if (Math.abs(next - tau2) <= TOLERANCE * Math.max(1, tau2)) {
+                return next;
+            }
+            tau2 = next;
+        }
+        if (tau2 > 0) {
+            throw new ConvergenceException(TauSquaredEstimator.SJIT.name(), MAX_ITERATIONS * 50, tau2);
+        }
+        return 0;
+    }
+
+    /** Median-unbiased PM: the root of Q(τ²) = median of χ²(k-1), zero when Q(0) is below it. */
+    static double pauleMandelMedian(double[] y, double[] v) {
+        double target = org.apache.commons.statistics.distribution.ChiSquaredDistribution.of(y.length - 1)
+                .inverseCumulativeProbability(0.5);
+        if (WeightedSums.at(y, v, 0).q() <= target) {
+            return 0;
+        }
+        return GeneralisedQ.solve(TauSquaredEstimator.PMM.name(), y, v, target);
+    }
+
+    /** Generalised Q with fixed weights a: max(0, (Q_a - tr PV)/tr P). */
+    static double generalisedQ(double[] y, double[] v, double[] a) {
+        InterceptProjection p = InterceptProjection.of(y, v, a);
+        return Math.max(0, (p.q() - p.tracePV()) / p.traceP());
+    }
+
     static double mean(double[] y) {
         double sum = 0;
         for (double yi : y) {

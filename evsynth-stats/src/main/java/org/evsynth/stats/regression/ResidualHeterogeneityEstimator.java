@@ -33,6 +33,9 @@ final class ResidualHeterogeneityEstimator {
             case SJ -> sidikJonkman(y, v, x);
             case PM, EB -> pauleMandel(estimator, y, v, x);
             case REML, ML -> fisherScoring(estimator, y, v, x);
+            case HS, HSK, DLIT, SJIT, PMM, GENQ -> throw new IllegalArgumentException(String.format(
+                    java.util.Locale.ROOT, "the %s estimator is available for the pooled model, not yet for "
+                            + "meta-regression; use REML, ML, DL, PM, EB, SJ or HE", estimator));
         };
     }
 

@@ -7,11 +7,10 @@ import java.util.Locale;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.EffectSizes;
 import org.evsynth.stats.effect.StudyEffect;
-import org.evsynth.stats.meta.ConfidenceMethod;
+import org.evsynth.stats.meta.Heterogeneity;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisResult;
-import org.evsynth.stats.meta.Model;
-import org.evsynth.stats.meta.Pooling;
+import org.evsynth.stats.meta.PooledEffect;
 
 /**
  * Leave-one-out and cumulative meta-analysis, and influence diagnostics, as metafor's {@code leave1out},
@@ -25,15 +24,23 @@ public final class SensitivityAnalysis {
 
     /** The analysis without each study in turn, in input order. */
     public static List<LeaveOneOut> leaveOneOut(MetaAnalysis settings, EffectMeasure measure, EffectSizes sizes) {
+        return leaveOneOut(settings, measure, sizes, ProgressListener.NONE);
+    }
+
+    /** The analysis without each study in turn, in input order, telling the listener after each refit. */
+    public static List<LeaveOneOut> leaveOneOut(MetaAnalysis settings, EffectMeasure measure, EffectSizes sizes,
+                                                ProgressListener progress) {
         List<StudyEffect> effects = sizes.effects();
         List<LeaveOneOut> rows = new ArrayList<>(effects.size());
         for (int i = 0; i < effects.size(); i++) {
             List<StudyEffect> rest = new ArrayList<>(effects);
             rest.remove(i);
             MetaAnalysisResult r = settings.pool(measure, new EffectSizes(rest, List.of()));
-            rows.add(new LeaveOneOut(effects.get(i).study(), r.pooled().estimate(), r.pooled().ciLower(),
-                    r.pooled().ciUpper(), r.heterogeneity().tau2(), r.heterogeneity().i2(), r.heterogeneity().q(),
-                    r.pooled().pValue()));
+            PooledEffect pooled = r.pooled();
+            Heterogeneity h = r.heterogeneity();
+            rows.add(new LeaveOneOut(effects.get(i).study(), pooled.estimate(), pooled.ciLower(), pooled.ciUpper(),
+                    h.tau2(), h.i2(), h.q(), pooled.pValue(), pooled.se(), pooled.statistic(), h.pValue(), h.h2()));
+            progress.progress(i + 1, effects.size());
         }
         return rows;
     }
@@ -41,94 +48,54 @@ public final class SensitivityAnalysis {
     /** The analysis of the first 1, 2, ..., k studies in the order given. */
     public static List<CumulativeStep> cumulative(MetaAnalysis settings, EffectMeasure measure,
                                                   List<StudyEffect> ordered) {
+        return cumulative(settings, measure, ordered, null, ProgressListener.NONE);
+    }
+
+    /**
+     * The cumulative analysis in the order given; with {@code groups} (one value per study, in the same order),
+     * studies with the same value as the study before them enter together in one step labelled by the value
+     * (metafor's {@code cumul(collapse = TRUE)}, metafor 4.0 on).
+     *
+     * @param groups the value of the order for each study, or null to add the studies one at a time
+     */
+    public static List<CumulativeStep> cumulative(MetaAnalysis settings, EffectMeasure measure,
+                                                  List<StudyEffect> ordered, List<String> groups,
+                                                  ProgressListener progress) {
+        if (groups != null && groups.size() != ordered.size()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%d group values for %d studies", groups.size(), ordered.size()));
+        }
         List<CumulativeStep> steps = new ArrayList<>(ordered.size());
         for (int n = 1; n <= ordered.size(); n++) {
+            if (groups != null && n < ordered.size() && groups.get(n).equals(groups.get(n - 1))) {
+                continue;
+            }
             MetaAnalysisResult r = settings.pool(measure, new EffectSizes(ordered.subList(0, n), List.of()));
-            steps.add(new CumulativeStep(ordered.get(n - 1).study(), r.pooled().estimate(), r.pooled().ciLower(),
-                    r.pooled().ciUpper(), r.heterogeneity().tau2(), r.heterogeneity().i2()));
+            String added = groups == null ? ordered.get(n - 1).study() : groups.get(n - 1);
+            steps.add(new CumulativeStep(added, r.pooled().estimate(), r.pooled().ciLower(), r.pooled().ciUpper(),
+                    r.heterogeneity().tau2(), r.heterogeneity().i2(), n));
+            progress.progress(n, ordered.size());
         }
         return steps;
     }
 
     /**
-     * Influence diagnostics for an inverse-variance model, with Baujat coordinates. Needs at least 3 studies, so
-     * that each deletion leaves two.
+     * Case diagnostics, with Baujat coordinates, BLUPs and random effects for inverse-variance models, and the
+     * residuals and deleted figures for Mantel-Haenszel and Peto models. Needs at least 3 studies, so that each
+     * deletion leaves two.
+     *
+     * @throws IllegalArgumentException for fewer than 3 studies, or an analysis with user weights
      */
     public static List<StudyInfluence> influence(MetaAnalysis settings, List<StudyEffect> effects) {
-        int k = effects.size();
-        if (settings.pooling() != Pooling.IV) {
-            throw new IllegalArgumentException("influence diagnostics are for inverse-variance models");
-        }
-        if (k < 3) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "influence diagnostics need at least 3 studies, got %d", k));
-        }
-        double[] y = effects.stream().mapToDouble(StudyEffect::theta).toArray();
-        double[] v = effects.stream().mapToDouble(StudyEffect::variance).toArray();
-        Fit full = Fit.of(settings, y, v);
-        List<StudyInfluence> rows = new ArrayList<>(k);
-        for (int i = 0; i < k; i++) {
-            double[] yd = without(y, i);
-            double[] vd = without(v, i);
-            Fit deleted = Fit.of(settings, yd, vd);
-            double hat = 1 / (v[i] + full.tau2) / full.sumW;
-            double change = full.mu - deleted.mu;
-            double rstudent = (y[i] - deleted.mu)
-                    / Math.sqrt(v[i] * deleted.scale + deleted.variance + deleted.tau2 * deleted.scale);
-            double dffits = change / Math.sqrt(deleted.scale * hat * (deleted.tau2 + v[i]));
-            double baujatX = (y[i] - full.mu) * (y[i] - full.mu) / (full.tau2 + v[i]);
-            rows.add(new StudyInfluence(effects.get(i).study(), rstudent, dffits, change * change / full.variance, hat,
-                    100 * hat, deleted.tau2, cochranQ(yd, vd), baujatX, change * change / deleted.variance));
-        }
-        return rows;
-    }
-
-    private static double[] without(double[] values, int index) {
-        double[] result = new double[values.length - 1];
-        System.arraycopy(values, 0, result, 0, index);
-        System.arraycopy(values, index + 1, result, index, values.length - index - 1);
-        return result;
-    }
-
-    private static double cochranQ(double[] y, double[] v) {
-        double sumW = 0;
-        double sumWY = 0;
-        for (int i = 0; i < y.length; i++) {
-            sumW += 1 / v[i];
-            sumWY += y[i] / v[i];
-        }
-        double mean = sumWY / sumW;
-        double q = 0;
-        for (int i = 0; i < y.length; i++) {
-            q += (y[i] - mean) * (y[i] - mean) / v[i];
-        }
-        return q;
+        return CaseDiagnostics.of(settings, null, effects, ProgressListener.NONE);
     }
 
     /**
-     * An intercept-only fit: τ², μ̂, Σw, the variance of μ̂ (HKSJ-scaled when that method is used) and the HKSJ
-     * scale factor (1 for Wald).
+     * Case diagnostics as {@link #influence(MetaAnalysis, List)}, telling the listener after each deletion; the
+     * measure is needed for Mantel-Haenszel and Peto models, whose deletions are pooled again from the counts.
      */
-    private record Fit(double tau2, double mu, double sumW, double variance, double scale) {
-
-        static Fit of(MetaAnalysis settings, double[] y, double[] v) {
-            double tau2 = settings.model() == Model.RANDOM ? settings.estimator().estimate(y, v) : 0;
-            double sumW = 0;
-            double sumWY = 0;
-            for (int i = 0; i < y.length; i++) {
-                sumW += 1 / (v[i] + tau2);
-                sumWY += y[i] / (v[i] + tau2);
-            }
-            double mu = sumWY / sumW;
-            double scale = 1;
-            if (settings.confidenceMethod() == ConfidenceMethod.HKSJ) {
-                double q = 0;
-                for (int i = 0; i < y.length; i++) {
-                    q += (y[i] - mu) * (y[i] - mu) / (v[i] + tau2);
-                }
-                scale = q / (y.length - 1);
-            }
-            return new Fit(tau2, mu, sumW, scale / sumW, scale);
-        }
+    public static List<StudyInfluence> influence(MetaAnalysis settings, EffectMeasure measure,
+                                                 List<StudyEffect> effects, ProgressListener progress) {
+        return CaseDiagnostics.of(settings, measure, effects, progress);
     }
 }

@@ -116,8 +116,9 @@ class MetaAnalysisApiTest {
     void everyEstimatorGivesZeroWhenStudiesAgree() {
         double[] y = {0.2, 0.2, 0.2, 0.2};
         double[] v = {0.01, 0.02, 0.03, 0.04};
+        double[] weights = {1, 2, 3, 4};
         for (TauSquaredEstimator estimator : TauSquaredEstimator.values()) {
-            assertEquals(0, estimator.estimate(y, v), 0, estimator.name());
+            assertEquals(0, estimator.estimate(y, v, weights), 0, estimator.name());
         }
     }
 
