@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.evsynth.report.output.JsonReport;
 import org.evsynth.report.table.StudyRow;
 import org.evsynth.report.table.StudyTable;
-import org.evsynth.report.output.JsonReport;
 import org.evsynth.stats.meta.MetaAnalysisException;
 
 /**

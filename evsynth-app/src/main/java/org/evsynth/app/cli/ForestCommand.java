@@ -10,10 +10,10 @@ import org.evsynth.report.figure.ForestPlot;
 import org.evsynth.report.table.InputException;
 import org.evsynth.report.table.StudyTable;
 import org.evsynth.report.table.StudyTableReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `evsynth forest`: the forest plot of the analysis `evsynth meta` runs with the same options. */
 @Command(name = "forest", sortOptions = false, usageHelpAutoWidth = true,

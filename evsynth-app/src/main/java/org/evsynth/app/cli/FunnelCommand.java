@@ -14,10 +14,10 @@ import org.evsynth.report.table.InputException;
 import org.evsynth.report.table.StudyTable;
 import org.evsynth.report.table.StudyTableReader;
 import org.evsynth.stats.bias.TrimAndFill;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `evsynth funnel`: the funnel plot of the analysis `evsynth meta` runs with the same options. */
 @Command(name = "funnel", sortOptions = false, usageHelpAutoWidth = true,

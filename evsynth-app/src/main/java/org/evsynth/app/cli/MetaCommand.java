@@ -9,10 +9,10 @@ import org.evsynth.report.output.Provenance;
 import org.evsynth.report.table.InputException;
 import org.evsynth.report.table.StudyTable;
 import org.evsynth.report.table.StudyTableReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `evsynth meta`: a pairwise meta-analysis of a study table. */
 @Command(name = "meta", sortOptions = false, usageHelpAutoWidth = true,

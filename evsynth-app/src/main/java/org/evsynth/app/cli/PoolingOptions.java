@@ -9,8 +9,8 @@ import org.evsynth.stats.meta.Model;
 import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.PredictionMethod;
 import org.evsynth.stats.meta.TauSquaredEstimator;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * How studies are pooled: the options, names and defaults of `evsynth meta`, shared by the figure commands

@@ -1,7 +1,6 @@
 package org.evsynth.app.cli;
 
 import java.io.IOException;
-import org.evsynth.report.table.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.evsynth.app.cli.review.ReviewRun;
 import org.evsynth.report.export.ReviewCounts;
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.prisma.PrismaDiagram;
+import org.evsynth.report.table.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

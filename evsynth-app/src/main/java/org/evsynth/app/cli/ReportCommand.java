@@ -10,10 +10,10 @@ import org.evsynth.report.document.Report;
 import org.evsynth.report.files.OutputFolder;
 import org.evsynth.report.output.Provenance;
 import org.evsynth.report.table.InputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `evsynth report`: the whole analysis bundle as one report. */
 @Command(name = "report", sortOptions = false, usageHelpAutoWidth = true,

@@ -22,7 +22,7 @@ public enum Section {
      * Externally studentised residuals, DFFITS, Cook's distance, hat values and Baujat coordinates: each deletion
      * must leave two studies, so that τ² and Q without the study are defined.
      */
-    INFLUENCE("influence", "Influence diagnostics", 3, true, false, false),
+    INFLUENCE("influence", "Influence diagnostics", 3, false, false, false),
     /** Egger's regression: two coefficients need three studies for one residual degree of freedom (metafor regtest). */
     EGGER("egger", "Egger's test", 3, false, false, true),
     /** Begg and Mazumdar's rank correlation: Kendall's τ of two points is ±1 by construction. */

@@ -18,6 +18,7 @@ import org.evsynth.stats.meta.BackTransform;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.sensitivity.CumulativeStep;
 import org.evsynth.stats.sensitivity.LeaveOneOut;
+import org.evsynth.stats.sensitivity.ProgressListener;
 import org.evsynth.stats.sensitivity.SensitivityAnalysis;
 import org.evsynth.stats.sensitivity.StudyInfluence;
 
@@ -71,7 +72,7 @@ final class SectionRunner {
             case LEAVE_ONE_OUT -> SensitivityAnalysis.leaveOneOut(settings, table.measure(), sizes);
             case CUMULATIVE -> SensitivityAnalysis.cumulative(settings, table.measure(),
                     StudyOrder.byColumn(effects, table, options.cumulativeOrder()));
-            case INFLUENCE -> SensitivityAnalysis.influence(settings, effects);
+            case INFLUENCE -> SensitivityAnalysis.influence(settings, table.measure(), effects, ProgressListener.NONE);
             case EGGER -> SmallStudyTests.egger(effects);
             case BEGG -> SmallStudyTests.begg(effects);
             case PETERS -> SmallStudyTests.peters(effects);

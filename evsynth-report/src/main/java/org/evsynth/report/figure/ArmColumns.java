@@ -1,9 +1,8 @@
 package org.evsynth.report.figure;
 
-import org.evsynth.report.format.Numbers;
-
 import java.util.List;
 
+import org.evsynth.report.format.Numbers;
 import org.evsynth.stats.effect.BinaryStudy;
 import org.evsynth.stats.effect.ContinuousStudy;
 import org.evsynth.stats.effect.ProportionStudy;

@@ -1,10 +1,9 @@
 package org.evsynth.report.figure;
 
-import org.evsynth.report.format.Texts;
-
 import java.util.List;
 import java.util.Locale;
 
+import org.evsynth.report.format.Texts;
 import org.evsynth.report.svg.Svg;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.regression.Coefficient;

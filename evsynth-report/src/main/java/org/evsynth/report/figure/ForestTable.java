@@ -1,7 +1,5 @@
 package org.evsynth.report.figure;
 
-import org.evsynth.report.format.Numbers;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.evsynth.report.format.Numbers;
 import org.evsynth.stats.effect.Exclusion;
 import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.meta.Heterogeneity;

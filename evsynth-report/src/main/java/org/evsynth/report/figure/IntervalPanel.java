@@ -1,7 +1,6 @@
 package org.evsynth.report.figure;
 
 import org.evsynth.report.format.Numbers;
-
 import org.evsynth.report.svg.Svg;
 
 /**

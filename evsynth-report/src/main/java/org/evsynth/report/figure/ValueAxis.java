@@ -1,9 +1,9 @@
 package org.evsynth.report.figure;
 
-import org.evsynth.report.format.Numbers;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import org.evsynth.report.format.Numbers;
 
 /**
  * One axis of a scatter-type figure (funnel, Baujat, bubble), in plot units: a linear range with round ticks, or a

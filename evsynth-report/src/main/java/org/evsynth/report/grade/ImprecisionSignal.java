@@ -1,8 +1,8 @@
 package org.evsynth.report.grade;
 
-import org.evsynth.report.format.Numbers;
-
 import java.util.Locale;
+
+import org.evsynth.report.format.Numbers;
 
 /**
  * Figures bearing on imprecision: whether the confidence interval includes no effect or a threshold the reviewers

@@ -1,8 +1,8 @@
 package org.evsynth.report.grade;
 
-import org.evsynth.report.format.Numbers;
-
 import java.util.Locale;
+
+import org.evsynth.report.format.Numbers;
 
 /**
  * Figures bearing on inconsistency: I² with its confidence interval, τ², the p-value of Q and whether the

@@ -1,8 +1,8 @@
 package org.evsynth.report.grade;
 
-import org.evsynth.report.format.Numbers;
-
 import java.util.Locale;
+
+import org.evsynth.report.format.Numbers;
 
 /**
  * Egger's test for funnel-plot asymmetry when there are at least 10 studies; with fewer, the tests have too

@@ -1,9 +1,9 @@
 package org.evsynth.report.grade;
 
-import org.evsynth.report.format.Numbers;
-
 import java.util.List;
 import java.util.Locale;
+
+import org.evsynth.report.format.Numbers;
 
 /**
  * Renders a summary-of-findings table as an HTML fragment (a {@code <section class="sof">} holding a table and its

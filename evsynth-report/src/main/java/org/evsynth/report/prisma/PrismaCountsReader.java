@@ -69,12 +69,7 @@ final class PrismaCountsReader {
         String keyName = header.get(keyColumn);
         String countName = header.get(countColumn);
 
-        Map<PrismaKey, Long> given = new EnumMap<>(PrismaKey.class);
-        List<NamedCount> databases = new ArrayList<>();
-        List<NamedCount> registers = new ArrayList<>();
-        List<NamedCount> reasons = new ArrayList<>();
-        List<NamedCount> otherReasons = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        Collected counts = new Collected();
         Set<String> seen = new HashSet<>();
         for (int i = 1; i < records.size(); i++) {
             CSVRecord record = records.get(i);
@@ -87,7 +82,6 @@ final class PrismaCountsReader {
                         "ragged row: %d cells, the header has %d", record.size(), header.size()));
             }
             String key = record.get(keyColumn);
-            String cell = record.get(countColumn);
             String lower = key.toLowerCase(Locale.ROOT);
             if (UNKNOWN.contains(lower) || TITLE_ROWS.contains(lower)) {
                 continue;
@@ -95,7 +89,23 @@ final class PrismaCountsReader {
             if (!seen.add(lower)) {
                 throw new PrismaInputException(file, line, keyName, "'" + key + "' appears twice");
             }
-            Cell at = new Cell(file, line, countName);
+            counts.add(new Cell(file, line, countName), keyName, key, record.get(countColumn));
+        }
+        return counts.counts();
+    }
+
+    /** The counts of the rows read so far, by kind. */
+    private static final class Collected {
+        private final Map<PrismaKey, Long> given = new EnumMap<>(PrismaKey.class);
+        private final List<NamedCount> databases = new ArrayList<>();
+        private final List<NamedCount> registers = new ArrayList<>();
+        private final List<NamedCount> reasons = new ArrayList<>();
+        private final List<NamedCount> otherReasons = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        /** One row: a single count, a list in one cell, a count per database, register or reason, or a note. */
+        void add(Cell at, String keyName, String key, String cell) {
+            String lower = key.toLowerCase(Locale.ROOT);
             PrismaKey scalar = PrismaKey.of(lower);
             if ((scalar == PrismaKey.DBR_EXCLUDED || scalar == PrismaKey.OTHER_EXCLUDED) && cell.contains(",")
                     && !cell.matches("\\d{1,3}(,\\d{3})+")) {
@@ -109,27 +119,30 @@ final class PrismaCountsReader {
                 databases.addAll(list(at, cell));
             } else if (lower.equals("register_specific_results")) {
                 registers.addAll(list(at, cell));
-            } else if (lower.startsWith("database:")) {
-                databases.add(new NamedCount(name(file, line, keyName, key), count(at, cell)));
-            } else if (lower.startsWith("register:")) {
-                registers.add(new NamedCount(name(file, line, keyName, key), count(at, cell)));
-            } else if (lower.startsWith("reason:")) {
-                reasons.add(new NamedCount(name(file, line, keyName, key), count(at, cell)));
-            } else if (lower.startsWith("other_reason:")) {
-                otherReasons.add(new NamedCount(name(file, line, keyName, key), count(at, cell)));
+            } else if (named(lower) != null) {
+                named(lower).add(new NamedCount(name(at.file(), at.line(), keyName, key), count(at, cell)));
             } else if (NOT_DRAWN.contains(lower)) {
                 Long value = count(at, cell);
                 if (value != null && value > 0) {
                     notes.add(String.format(Locale.ROOT, "line %d: %s (%d) is not drawn: diagrams for updated "
-                            + "reviews (previous studies) are not supported yet", line, lower, value));
+                            + "reviews (previous studies) are not supported yet", at.line(), lower, value));
                 }
             } else {
-                throw new PrismaInputException(file, line, keyName, "unknown key '" + key + "'; use the PRISMA2020 "
-                        + "template's names (records_screened, new_studies, ...) or database:NAME, register:NAME, "
-                        + "reason:TEXT, other_reason:TEXT");
+                throw new PrismaInputException(at.file(), at.line(), keyName, "unknown key '" + key + "'; use the "
+                        + "PRISMA2020 template's names (records_screened, new_studies, ...) or database:NAME, "
+                        + "register:NAME, reason:TEXT, other_reason:TEXT");
             }
         }
-        return new PrismaCounts(given, databases, registers, reasons, otherReasons, notes);
+
+        /** The list a "kind:NAME" key adds to, or null. */
+        private List<NamedCount> named(String lower) {
+            return lower.startsWith("database:") ? databases : lower.startsWith("register:") ? registers
+                    : lower.startsWith("reason:") ? reasons : lower.startsWith("other_reason:") ? otherReasons : null;
+        }
+
+        PrismaCounts counts() {
+            return new PrismaCounts(given, databases, registers, reasons, otherReasons, notes);
+        }
     }
 
     /** Where a count was read, for messages. */

@@ -47,22 +47,6 @@ record Cells(String file, long line, Map<String, String> values) {
         return value;
     }
 
-    /**
-     * Checks that a standard error or SD can be squared into a variance the engine can use: 1e-200 squares to 0,
-     * 1e200 to infinity.
-     *
-     * @param what the figure, for the message: "se", "sd_1", "the SE from the CI"
-     */
-    void requireSquarable(String column, String what, double value) throws InputException {
-        double square = value * value;
-        if (value != 0 && (square < Double.MIN_NORMAL || Double.isInfinite(square))) {
-            boolean small = square < Double.MIN_NORMAL;
-            throw problem(column, String.format(java.util.Locale.ROOT, "%s (%.3g) is so %s that its square, the "
-                    + "variance, %s", what, value, small ? "small" : "large",
-                    small ? "underflows to 0" : "overflows to infinity"));
-        }
-    }
-
     InputException problem(String column, String message) {
         return InputException.at(file, line, column, message);
     }

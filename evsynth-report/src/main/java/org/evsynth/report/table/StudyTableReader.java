@@ -23,11 +23,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.evsynth.report.format.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.evsynth.report.format.Texts;
 import org.evsynth.stats.effect.BinaryStudy;
 import org.evsynth.stats.effect.ContinuousStudy;
 import org.evsynth.stats.effect.EffectMeasure;
@@ -218,24 +218,12 @@ public final class StudyTableReader {
         return switch (format) {
             case BINARY -> BinaryStudy.of(study, cells.number("events_1"), cells.number("total_1"),
                     cells.number("events_2"), cells.number("total_2"));
-            case CONTINUOUS -> continuous(study, cells);
+            case CONTINUOUS -> ContinuousStudy.of(study, cells.number("mean_1"), cells.number("sd_1"),
+                    cells.number("n_1"), cells.number("mean_2"), cells.number("sd_2"), cells.number("n_2"));
             case PROPORTION -> ProportionStudy.of(study, cells.number("events"), cells.number("total"));
-            case THETA_WITH_SE -> {
-                double se = cells.number("se");
-                cells.requireSquarable("se", "se", se);
-                yield GenericStudy.of(study, cells.number("theta"), se);
-            }
+            case THETA_WITH_SE -> GenericStudy.of(study, cells.number("theta"), cells.number("se"));
             case ESTIMATE_WITH_CI -> estimateWithCi(study, cells, measure, warnings);
         };
-    }
-
-    private static ContinuousStudy continuous(String study, Cells cells) throws InputException {
-        double sd1 = cells.number("sd_1");
-        double sd2 = cells.number("sd_2");
-        cells.requireSquarable("sd_1", "sd_1", sd1);
-        cells.requireSquarable("sd_2", "sd_2", sd2);
-        return ContinuousStudy.of(study, cells.number("mean_1"), sd1, cells.number("n_1"), cells.number("mean_2"),
-                sd2, cells.number("n_2"));
     }
 
     private static GenericStudy estimateWithCi(String study, Cells cells, EffectMeasure measure,
@@ -244,7 +232,6 @@ public final class StudyTableReader {
         double lower = cells.number("ci_lower");
         double upper = cells.number("ci_upper");
         GenericStudy data = GenericStudy.fromConfidenceInterval(study, estimate, lower, upper, measure.isRatio());
-        cells.requireSquarable("ci_upper", "the standard error from the CI", data.se());
         double asymmetry = CiSymmetry.beyondRounding(cells.text("estimate"), cells.text("ci_lower"),
                 cells.text("ci_upper"), measure.isRatio());
         if (asymmetry > ASYMMETRY_WARNING) {

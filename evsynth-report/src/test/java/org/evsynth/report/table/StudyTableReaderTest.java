@@ -48,11 +48,8 @@ class StudyTableReaderTest {
 
     @Test
     void aStandardErrorWhoseVarianceUnderOrOverflowsIsRefused() {
-        says(refused("study,theta,se\nA,0.5,1e-200\n", null), "line 2, column se",
-                "se (1.00e-200) is so small that its square, the variance, underflows to 0");
-        says(refused("study,theta,se\nA,0.5,1e200\n", null), "column se", "overflows to infinity");
-        says(refused("study,mean_1,sd_1,n_1,mean_2,sd_2,n_2\nA,1,1e-170,10,2,1,10\n", null), "column sd_1",
-                "underflows");
+        says(refused("study,theta,se\nA,0.5,1e-200\n", null), "line 2, column se", "underflows");
+        says(refused("study,theta,se\nA,0.5,1e200\n", null), "line 2, column se", "overflows to infinity");
     }
 
     @Test
