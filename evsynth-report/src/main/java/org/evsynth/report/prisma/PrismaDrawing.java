@@ -59,8 +59,8 @@ final class PrismaDrawing {
     }
 
     /** The boxes of the databases-and-registers column, top to bottom, with the exclusions beside them. */
-    private record MainColumn(Box identified, Box removed, Box screened, Box excluded, Box sought, Box notRetrieved,
-                              Box assessed, Box reportsExcluded, Box included) {
+    private record MainColumn(Box identified, Box removed, Box screened, Box excluded, Retrieval retrieval,
+                              Box included) {
 
         static MainColumn of(PrismaFlow flow) {
             return new MainColumn(box(PrismaDrawing.identified(flow), MAIN_W),
@@ -70,27 +70,35 @@ final class PrismaDrawing {
                             Line.item(PrismaKey.EXCLUDED_OTHER.label(), flow.count(PrismaKey.EXCLUDED_OTHER))), SIDE_W),
                     box(single("Records screened", flow.count(PrismaKey.RECORDS_SCREENED)), MAIN_W),
                     box(single("Records excluded", flow.count(PrismaKey.RECORDS_EXCLUDED)), SIDE_W),
-                    box(single("Reports sought for retrieval", flow.count(PrismaKey.DBR_SOUGHT_REPORTS)), MAIN_W),
-                    box(single("Reports not retrieved", flow.count(PrismaKey.DBR_NOTRETRIEVED_REPORTS)), SIDE_W),
-                    box(single("Reports assessed for eligibility", flow.count(PrismaKey.DBR_ASSESSED)), MAIN_W),
-                    box(excludedLines(flow.count(PrismaKey.DBR_EXCLUDED), flow.reasons()), SIDE_W),
+                    Retrieval.of(flow, PrismaKey.DBR_SOUGHT_REPORTS, PrismaKey.DBR_NOTRETRIEVED_REPORTS,
+                            PrismaKey.DBR_ASSESSED, PrismaKey.DBR_EXCLUDED, flow.reasons()),
                     box(List.of(Line.counted("Studies included in review", flow.count(PrismaKey.NEW_STUDIES)),
                             Line.counted("Reports of included studies", flow.count(PrismaKey.NEW_REPORTS))), MAIN_W));
         }
     }
 
     /** The boxes of the other-methods column (websites, organisations, citation searching). */
-    private record OtherColumn(Box identified, Box sought, Box notRetrieved, Box assessed, Box excluded) {
+    private record OtherColumn(Box identified, Retrieval retrieval) {
 
         static OtherColumn of(PrismaFlow flow) {
             return new OtherColumn(box(List.of(Line.text("Records identified from:"),
                     Line.item(PrismaKey.WEBSITE_RESULTS.label(), flow.count(PrismaKey.WEBSITE_RESULTS)),
                     Line.item(PrismaKey.ORGANISATION_RESULTS.label(), flow.count(PrismaKey.ORGANISATION_RESULTS)),
                     Line.item(PrismaKey.CITATIONS_RESULTS.label(), flow.count(PrismaKey.CITATIONS_RESULTS))), MAIN_W),
-                    box(single("Reports sought for retrieval", flow.count(PrismaKey.OTHER_SOUGHT_REPORTS)), MAIN_W),
-                    box(single("Reports not retrieved", flow.count(PrismaKey.OTHER_NOTRETRIEVED_REPORTS)), SIDE_W),
-                    box(single("Reports assessed for eligibility", flow.count(PrismaKey.OTHER_ASSESSED)), MAIN_W),
-                    box(excludedLines(flow.count(PrismaKey.OTHER_EXCLUDED), flow.otherReasons()), SIDE_W));
+                    Retrieval.of(flow, PrismaKey.OTHER_SOUGHT_REPORTS, PrismaKey.OTHER_NOTRETRIEVED_REPORTS,
+                            PrismaKey.OTHER_ASSESSED, PrismaKey.OTHER_EXCLUDED, flow.otherReasons()));
+        }
+    }
+
+    /** The reports of one column sought, not retrieved, assessed and excluded (with the reasons). */
+    private record Retrieval(Box sought, Box notRetrieved, Box assessed, Box excluded) {
+
+        static Retrieval of(PrismaFlow flow, PrismaKey sought, PrismaKey notRetrieved, PrismaKey assessed,
+                            PrismaKey excluded, List<PrismaItem> reasons) {
+            return new Retrieval(box(single("Reports sought for retrieval", flow.count(sought)), MAIN_W),
+                    box(single("Reports not retrieved", flow.count(notRetrieved)), SIDE_W),
+                    box(single("Reports assessed for eligibility", flow.count(assessed)), MAIN_W),
+                    box(excludedLines(flow.count(excluded), reasons), SIDE_W));
         }
     }
 
@@ -139,8 +147,10 @@ final class PrismaDrawing {
         double[] rowHeight = {
             max(m.identified(), m.removed(), o == null ? null : o.identified()),
             max(m.screened(), m.excluded()),
-            max(m.sought(), m.notRetrieved(), o == null ? null : o.sought(), o == null ? null : o.notRetrieved()),
-            max(m.assessed(), m.reportsExcluded(), o == null ? null : o.assessed(), o == null ? null : o.excluded()),
+            max(m.retrieval().sought(), m.retrieval().notRetrieved(), o == null ? null : o.retrieval().sought(),
+                    o == null ? null : o.retrieval().notRetrieved()),
+            max(m.retrieval().assessed(), m.retrieval().excluded(), o == null ? null : o.retrieval().assessed(),
+                    o == null ? null : o.retrieval().excluded()),
             m.included().height()};
         rowHeight[0] = Math.max(rowHeight[0], phaseLength("Identification"));
         rowHeight[4] = Math.max(rowHeight[4], phaseLength("Included"));
@@ -148,8 +158,8 @@ final class PrismaDrawing {
     }
 
     private static void drawMain(Svg svg, MainColumn m, double[] rowTop, double[] rowHeight) {
-        Box[] down = {m.identified(), m.screened(), m.sought(), m.assessed(), m.included()};
-        Box[] aside = {m.removed(), m.excluded(), m.notRetrieved(), m.reportsExcluded()};
+        Box[] down = {m.identified(), m.screened(), m.retrieval().sought(), m.retrieval().assessed(), m.included()};
+        Box[] aside = {m.removed(), m.excluded(), m.retrieval().notRetrieved(), m.retrieval().excluded()};
         for (int r = 0; r < down.length; r++) {
             place(svg, down[r], X0, rowTop[r], MAIN_W, rowHeight[r]);
         }
@@ -166,10 +176,10 @@ final class PrismaDrawing {
     private static void drawOther(Svg svg, OtherColumn o, double[] rowTop, double[] rowHeight) {
         double otherMid = X2 + MAIN_W / 2;
         place(svg, o.identified(), X2, rowTop[0], MAIN_W, rowHeight[0]);
-        place(svg, o.sought(), X2, rowTop[2], MAIN_W, rowHeight[2]);
-        place(svg, o.notRetrieved(), X3, rowTop[2], SIDE_W, rowHeight[2]);
-        place(svg, o.assessed(), X2, rowTop[3], MAIN_W, rowHeight[3]);
-        place(svg, o.excluded(), X3, rowTop[3], SIDE_W, rowHeight[3]);
+        place(svg, o.retrieval().sought(), X2, rowTop[2], MAIN_W, rowHeight[2]);
+        place(svg, o.retrieval().notRetrieved(), X3, rowTop[2], SIDE_W, rowHeight[2]);
+        place(svg, o.retrieval().assessed(), X2, rowTop[3], MAIN_W, rowHeight[3]);
+        place(svg, o.retrieval().excluded(), X3, rowTop[3], SIDE_W, rowHeight[3]);
         arrow(svg, new double[] {otherMid, rowTop[0] + rowHeight[0], otherMid, rowTop[2]});
         arrow(svg, new double[] {otherMid, rowTop[2] + rowHeight[2], otherMid, rowTop[3]});
         for (int r = 2; r <= 3; r++) {

@@ -26,6 +26,24 @@ public final class SummaryPlot {
     private SummaryPlot() {
     }
 
+    /** The percentage axis under the bars and the legend of judgements under it. */
+    private static void axisAndLegend(Svg svg, List<Judgement> scale, double barLeft, double axisY, double legendY,
+                                      double legendLeft) {
+        svg.line("axis", barLeft, axisY, barLeft + BAR_WIDTH, axisY, "#000000", 1, null);
+        for (int t = 0; t <= 4; t++) {
+            double tx = barLeft + BAR_WIDTH * t / 4.0;
+            svg.line("axis-tick", tx, axisY, tx, axisY + 5, "#000000", 1, null);
+            svg.text("axis-label", tx, axisY + 18, (t * 25) + "%", FONT - 1, "middle", "normal", "#000000");
+        }
+
+        double lx = legendLeft;
+        for (Judgement j : scale) {
+            svg.rect("legend-key", lx, legendY - 10, 12, 12, j.colour(), "#404040");
+            svg.text("legend", lx + 18, legendY, legendLabel(j), FONT);
+            lx += 18 + Svg.textWidth(legendLabel(j), FONT) + 18;
+        }
+    }
+
     /** One stacked bar: a segment per judgement, with its percentage where it fits. */
     private static void bar(Svg svg, List<Judgement> scale, double[] shares, double left, double y) {
         double x = left;
@@ -99,19 +117,7 @@ public final class SummaryPlot {
             bar(svg, scale, shares(table, row, weights, total), barLeft, y);
         }
 
-        svg.line("axis", barLeft, axisY, barLeft + BAR_WIDTH, axisY, "#000000", 1, null);
-        for (int t = 0; t <= 4; t++) {
-            double tx = barLeft + BAR_WIDTH * t / 4.0;
-            svg.line("axis-tick", tx, axisY, tx, axisY + 5, "#000000", 1, null);
-            svg.text("axis-label", tx, axisY + 18, (t * 25) + "%", FONT - 1, "middle", "normal", "#000000");
-        }
-
-        double lx = Math.max(MARGIN, (width - legendWidth) / 2);
-        for (Judgement j : scale) {
-            svg.rect("legend-key", lx, legendY - 10, 12, 12, j.colour(), "#404040");
-            svg.text("legend", lx + 18, legendY, legendLabel(j), FONT);
-            lx += 18 + Svg.textWidth(legendLabel(j), FONT) + 18;
-        }
+        axisAndLegend(svg, scale, barLeft, axisY, legendY, Math.max(MARGIN, (width - legendWidth) / 2));
         return svg.toString();
     }
 

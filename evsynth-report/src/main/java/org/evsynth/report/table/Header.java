@@ -50,29 +50,10 @@ final class Header {
     /** " (is 'event_1' a misspelling?)" when a column is within two edits of the expected name. */
     private static String didYouMean(String expected, Set<String> columns) {
         for (String column : columns) {
-            if (!column.equals(expected) && editDistance(column.toLowerCase(Locale.ROOT), expected) <= 2) {
+            if (!column.equals(expected) && Texts.editDistance(column.toLowerCase(Locale.ROOT), expected) <= 2) {
                 return " (is '" + Texts.cell(column) + "' a misspelling?)";
             }
         }
         return "";
-    }
-
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
