@@ -113,7 +113,8 @@ public final class MetaregCommand implements Callable<Integer> {
             PermutationResult permutation = permutation(regression, model);
             Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
                     spec.commandLine().getParseResult().originalArgs());
-            return new MetaRegressionReport(table.measure(), result, permutation, model.excluded, provenance);
+            return new MetaRegressionReport(table.measure(), levelFraction, result, permutation, model.excluded,
+                    provenance);
         } catch (MetaAnalysisException | IllegalArgumentException e) {
             throw CommandFailure.failed(file + ": " + e.getMessage(), e);
         }

@@ -18,12 +18,14 @@ import org.evsynth.stats.regression.PermutationResult;
  * A meta-regression as JSON (the documented contract) and as text a reviewer can paste into a paper.
  *
  * @param measure the effect measure (coefficients are on its analysis scale)
+ * @param level the confidence level of the coefficients' intervals, as a fraction
  * @param result the fitted model
  * @param permutation the permutation test, or null
  * @param excluded rows dropped (missing moderator) or studies excluded (e.g. double-zero)
  * @param provenance how the result was made
  */
-public record MetaRegressionReport(EffectMeasure measure, MetaRegressionResult result, PermutationResult permutation,
+public record MetaRegressionReport(EffectMeasure measure, double level, MetaRegressionResult result,
+                                   PermutationResult permutation,
                                    List<Exclusion> excluded, Provenance provenance) {
 
     /** The JSON object. */
@@ -82,7 +84,7 @@ public record MetaRegressionReport(EffectMeasure measure, MetaRegressionResult r
                 measure.description(), result.estimator(), hksj ? "HKSJ" : "Wald", result.k()));
         lines.add("");
         lines.add(String.format(Locale.ROOT, "%-28s %10s %9s %8s %9s  %s", "Coefficient", "Estimate", "SE",
-                hksj ? "t" : "z", "P", "95% CI"));
+                hksj ? "t" : "z", "P", Numbers.level(level) + " CI"));
         for (Coefficient c : result.coefficients()) {
             lines.add(String.format(Locale.ROOT, "%-28s %10.4f %9.4f %8.2f %9s  [%.4f, %.4f]", c.name(), c.estimate(),
                     c.se(), c.statistic(), Numbers.p(c.pValue()), c.ciLower(), c.ciUpper()));
