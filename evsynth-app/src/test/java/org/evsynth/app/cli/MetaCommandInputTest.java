@@ -180,7 +180,8 @@ class MetaCommandInputTest {
 
     @Test
     void unterminatedQuoteNamesTheFileAndLine() throws IOException {
-        Path file = write("w.csv", "study,events_1,total_1,events_2,total_2\nA,1,10,2,10\n\"B,1,10,2,10\nC,3,10,4,10\n");
+        Path file = write("w.csv",
+                "study,events_1,total_1,events_2,total_2\nA,1,10,2,10\n\"B,1,10,2,10\nC,3,10,4,10\n");
         CliRun run = rejected(file);
         says(run, "evsynth meta: ", "w.csv, line 3", "never closed");
         assertTrue(!run.err().contains("Exception") && !run.err().contains("startline"), run.err());

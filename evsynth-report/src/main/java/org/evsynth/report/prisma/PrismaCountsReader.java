@@ -18,6 +18,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.evsynth.report.format.Texts;
 
 /**
  * Reads PRISMA counts from a CSV file with a header row naming a key column and a count column: {@code data,n} as
@@ -51,7 +52,7 @@ final class PrismaCountsReader {
              CSVParser parser = format.parse(reader)) {
             records = parser.getRecords();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new PrismaInputException(file, 0, null, "not a readable CSV file: " + e.getMessage());
+            throw new PrismaInputException(file, 0, null, "not a readable CSV file");
         }
         if (records.isEmpty()) {
             throw new PrismaInputException(file, 0, null, "the file is empty");
@@ -64,7 +65,7 @@ final class PrismaCountsReader {
             throw new PrismaInputException(file, 1, keyColumn < 0 ? (header.contains("n") ? "data" : "box")
                     : (header.contains("data") ? "n" : "count"),
                     "missing column: the header must name the key and count columns as data,n (the PRISMA2020 "
-                            + "template) or box,count; found " + String.join(",", header));
+                            + "template) or box,count; found " + Texts.names(header));
         }
         String keyName = header.get(keyColumn);
         String countName = header.get(countColumn);
@@ -87,7 +88,7 @@ final class PrismaCountsReader {
                 continue;
             }
             if (!seen.add(lower)) {
-                throw new PrismaInputException(file, line, keyName, "'" + key + "' appears twice");
+                throw new PrismaInputException(file, line, keyName, "'" + Texts.cell(key) + "' appears twice");
             }
             counts.add(new Cell(file, line, countName), keyName, key, record.get(countColumn));
         }
@@ -128,7 +129,8 @@ final class PrismaCountsReader {
                             + "reviews (previous studies) are not supported yet", at.line(), lower, value));
                 }
             } else {
-                throw new PrismaInputException(at.file(), at.line(), keyName, "unknown key '" + key + "'; use the "
+                throw new PrismaInputException(at.file(), at.line(), keyName, "unknown key '" + Texts.cell(key)
+                        + "'; use the "
                         + "PRISMA2020 template's names (records_screened, new_studies, ...) or database:NAME, "
                         + "register:NAME, reason:TEXT, other_reason:TEXT");
             }
@@ -152,7 +154,8 @@ final class PrismaCountsReader {
     private static String name(Path file, int line, String column, String key) {
         String name = key.substring(key.indexOf(':') + 1).trim();
         if (name.isEmpty()) {
-            throw new PrismaInputException(file, line, column, "'" + key + "' has no name after the colon");
+            throw new PrismaInputException(file, line, column, "'" + Texts.cell(key)
+                    + "' has no name after the colon");
         }
         return name;
     }
@@ -167,13 +170,15 @@ final class PrismaCountsReader {
             text = text.replace(",", "");
         }
         if (!text.matches("\\d+")) {
-            throw new PrismaInputException(at.file(), at.line(), at.column(), "'" + cell + "' is not a count (a whole "
+            throw new PrismaInputException(at.file(), at.line(), at.column(), "'" + Texts.cell(cell)
+                    + "' is not a count (a whole "
                     + "number of zero or more, or empty / NA / unknown when not reported)");
         }
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new PrismaInputException(at.file(), at.line(), at.column(), "'" + cell + "' is too large");
+            throw new PrismaInputException(at.file(), at.line(), at.column(), "'" + Texts.cell(cell)
+                    + "' is too large");
         }
     }
 
