@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.evsynth.app.io.StudyRow;
-import org.evsynth.app.io.StudyTable;
-import org.evsynth.app.output.JsonReport;
+import org.evsynth.report.output.JsonReport;
+import org.evsynth.report.table.StudyRow;
+import org.evsynth.report.table.StudyTable;
 import org.evsynth.stats.meta.MetaAnalysisException;
 
 /**
@@ -41,7 +41,7 @@ final class BatchRun {
             }
             first = false;
             try {
-                writer.append(group.getValue(), group.getKey(), null);
+                writer.append(table.withRows(group.getValue()), group.getKey(), null);
             } catch (MetaAnalysisException | IllegalArgumentException e) {
                 failures++;
                 reportFailure(group.getKey(), e.getMessage());

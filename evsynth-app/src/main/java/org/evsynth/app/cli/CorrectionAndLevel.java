@@ -2,10 +2,10 @@ package org.evsynth.app.cli;
 
 import java.util.Locale;
 
-import org.evsynth.app.io.InputException;
+import org.evsynth.report.table.InputException;
 import org.evsynth.stats.effect.ZeroCellCorrection;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The confidence level and the zero-cell correction: options shared by `meta` and `metareg`. */
 final class CorrectionAndLevel {

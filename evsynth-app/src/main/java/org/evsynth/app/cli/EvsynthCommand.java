@@ -8,19 +8,19 @@ import org.evsynth.app.cli.records.DedupCommand;
 import org.evsynth.app.cli.records.RecordsCommand;
 import org.evsynth.app.cli.records.SearchCommand;
 import org.evsynth.app.cli.review.ConflictsCommand;
-import org.evsynth.app.cli.review.RetrievalCommand;
 import org.evsynth.app.cli.review.DecisionsCommand;
 import org.evsynth.app.cli.review.ExportCommand;
 import org.evsynth.app.cli.review.ExtractCommand;
 import org.evsynth.app.cli.review.ImportCommand;
 import org.evsynth.app.cli.review.InitCommand;
 import org.evsynth.app.cli.review.LogCommand;
+import org.evsynth.app.cli.review.RetrievalCommand;
 import org.evsynth.app.cli.review.ScreenCommand;
 import org.evsynth.app.cli.review.StatusCommand;
 import org.evsynth.app.cli.review.StudiesCommand;
-import org.evsynth.app.output.Provenance;
-import picocli.CommandLine;
+import org.evsynth.report.output.Provenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The `evsynth` command and its subcommands. */
 @Command(name = "evsynth",

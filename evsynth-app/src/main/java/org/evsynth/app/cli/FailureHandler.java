@@ -7,15 +7,15 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 
-import org.evsynth.app.io.InputException;
 import org.evsynth.records.io.UnrecognizedFormatException;
 import org.evsynth.report.bundle.BundleException;
+import org.evsynth.report.table.InputException;
 import org.evsynth.review.ReviewException;
 import org.evsynth.stats.meta.MetaAnalysisException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The one place where a command's failure becomes a message and an exit code, as picocli's exit-code and

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.evsynth.app.io.InputException;
 import org.evsynth.report.render.FigureFiles;
+import org.evsynth.report.table.InputException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The --out file of a figure command: its format comes from its extension, checked before any work is done. */

@@ -4,16 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.evsynth.app.io.InputException;
-import org.evsynth.app.io.StudyTable;
-import org.evsynth.app.io.StudyTableReader;
+import org.evsynth.report.analysis.AnalysisFigures;
+import org.evsynth.report.analysis.AnalysisPlan;
 import org.evsynth.report.figure.ForestPlot;
-import org.evsynth.stats.meta.MetaAnalysis;
-import org.evsynth.stats.meta.MetaAnalysisException;
-import picocli.CommandLine;
+import org.evsynth.report.table.InputException;
+import org.evsynth.report.table.StudyTable;
+import org.evsynth.report.table.StudyTableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `evsynth forest`: the forest plot of the analysis `evsynth meta` runs with the same options. */
 @Command(name = "forest", sortOptions = false, usageHelpAutoWidth = true,
@@ -52,23 +52,14 @@ public final class ForestCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         PrintWriter err = spec.commandLine().getErr();
         FigureOutput.check(out);
-        MetaAnalysis analysis = pooling.settings();
-        StudyTable table = StudyTableReader.read(file, pooling.measure);
+        AnalysisPlan plan = pooling.plan().withSubgroups(subgroups.subgroups());
+        StudyTable table = StudyTableReader.read(file, plan.measure());
         subgroups.check(table);
-        String svg = CommandFailure.about(table.file(), () -> plot(analysis, table).svg());
+        String svg = CommandFailure.about(table.file(), () -> {
+            ForestPlot plot = AnalysisFigures.forest(plan.run(table)).withGroupLabels(group1, group2);
+            return (title == null ? plot : plot.withTitle(title)).svg();
+        });
         table.warnings().forEach(w -> err.println("evsynth forest: warning: " + w));
         return FigureOutput.write(svg, out, spec);
-    }
-
-    private ForestPlot plot(MetaAnalysis analysis, StudyTable table) {
-        ForestPlot plot;
-        if (subgroups.any()) {
-            plot = ForestPlot.of(subgroups.run(analysis, table, table.rows()))
-                    .withArms(table.studies(), subgroups.groupOf(table.rows())::apply);
-        } else {
-            plot = ForestPlot.of(analysis.run(table.measure(), table.studies())).withArms(table.studies());
-        }
-        plot = plot.withGroupLabels(group1, group2);
-        return title == null ? plot : plot.withTitle(title);
     }
 }

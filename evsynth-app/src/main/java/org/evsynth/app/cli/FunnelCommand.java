@@ -4,19 +4,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.evsynth.app.io.InputException;
-import org.evsynth.app.io.StudyTable;
-import org.evsynth.app.io.StudyTableReader;
+import org.evsynth.report.analysis.AnalysisFigures;
+import org.evsynth.report.analysis.AnalysisPlan;
+import org.evsynth.report.analysis.AnalysisResult;
+import org.evsynth.report.analysis.Section;
+import org.evsynth.report.analysis.Sections;
 import org.evsynth.report.figure.FunnelPlot;
+import org.evsynth.report.table.InputException;
+import org.evsynth.report.table.StudyTable;
+import org.evsynth.report.table.StudyTableReader;
 import org.evsynth.stats.bias.TrimAndFill;
-import org.evsynth.stats.effect.EffectSizes;
-import org.evsynth.stats.meta.MetaAnalysis;
-import org.evsynth.stats.meta.MetaAnalysisException;
-import org.evsynth.stats.meta.MetaAnalysisResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `evsynth funnel`: the funnel plot of the analysis `evsynth meta` runs with the same options. */
 @Command(name = "funnel", sortOptions = false, usageHelpAutoWidth = true,
@@ -57,20 +58,17 @@ public final class FunnelCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         PrintWriter err = spec.commandLine().getErr();
         FigureOutput.check(out);
-        MetaAnalysis analysis = pooling.settings();
-        StudyTable table = StudyTableReader.read(file, pooling.measure);
+        Sections sections = Sections.none().withTrimFill(trimFillEstimator, trimFillSide);
+        AnalysisPlan plan = pooling.plan().with(trimFill ? sections.with(Section.TRIM_FILL) : sections);
+        StudyTable table = StudyTableReader.read(file, plan.measure());
         String svg = CommandFailure.about(table.file(), () -> {
-            MetaAnalysisResult result = analysis.run(table.measure(), table.studies());
-            FunnelPlot plot = FunnelPlot.of(result);
-            if (contours) {
-                plot = plot.withContours();
+            AnalysisResult result = plan.run(table);
+            String notDone = result.sections().notDone().get(Section.TRIM_FILL);
+            if (notDone != null) {
+                throw CommandFailure.badInput(table.file() + ": --trim-fill " + notDone);
             }
-            if (trimFill) {
-                EffectSizes sizes = analysis.effectSizes(table.measure(), table.studies());
-                plot = plot.withTrimAndFill(TrimAndFill.run(analysis, table.measure(), sizes, trimFillEstimator,
-                        trimFillSide));
-            }
-            return plot.svg();
+            FunnelPlot plot = AnalysisFigures.funnel(result);
+            return (contours ? plot.withContours() : plot).svg();
         });
         table.warnings().forEach(w -> err.println("evsynth funnel: warning: " + w));
         return FigureOutput.write(svg, out, spec);

@@ -4,17 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.evsynth.app.io.InputException;
-import org.evsynth.app.io.StudyTable;
-import org.evsynth.app.io.StudyTableReader;
-import org.evsynth.app.output.Provenance;
-import org.evsynth.stats.meta.MetaAnalysis;
-import org.evsynth.stats.meta.MetaAnalysisException;
-import org.evsynth.stats.meta.Model;
-import picocli.CommandLine;
+import org.evsynth.report.analysis.AnalysisPlan;
+import org.evsynth.report.output.Provenance;
+import org.evsynth.report.table.InputException;
+import org.evsynth.report.table.StudyTable;
+import org.evsynth.report.table.StudyTableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `evsynth meta`: a pairwise meta-analysis of a study table. */
 @Command(name = "meta", sortOptions = false, usageHelpAutoWidth = true,
@@ -24,7 +22,8 @@ import picocli.CommandLine.Parameters;
             "  continuous   study,mean_1,sd_1,n_1,mean_2,sd_2,n_2",
             "  proportions  study,events,total",
             "  generic      study,estimate,ci_lower,ci_upper  or  study,theta,se",
-            "Group 1 is the experimental arm. Other columns are kept (for --by and --batch)."})
+            "Group 1 is the experimental arm. Other columns are kept (for --by and --batch).",
+            "A section that needs more studies than were pooled is not done, and says why."})
 public final class MetaCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -43,7 +42,6 @@ public final class MetaCommand implements Callable<Integer> {
             description = "One analysis per distinct value of this column; JSON output is one object per line.")
     private String batch;
 
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
@@ -55,25 +53,17 @@ public final class MetaCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MetaAnalysis analysis = pooling.settings();
-        StudyTable table = StudyTableReader.read(file, pooling.measure);
-        subgroups.check(table);
+        AnalysisPlan plan = pooling.plan().withSubgroups(subgroups.subgroups()).with(sections.sections());
+        StudyTable table = StudyTableReader.read(file, plan.measure());
+        check(plan, table);
         if (batch != null) {
-            table.requireColumn(batch, "--batch");
+            return new BatchRun(new AnalysisWriter(plan, format, out), table, batch, out, err).run();
         }
-        if (sections.cumulative != null) {
-            table.requireColumn(sections.cumulative, "--cumulative");
-        }
-        checkBinary(table, sections.peters, "--peters");
-        checkBinary(table, sections.harbord, "--harbord");
         Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
                 spec.commandLine().getParseResult().originalArgs());
-        if (batch != null) {
-            return new BatchRun(new AnalysisWriter(analysis, table, subgroups, format, out, sections), table, batch, out, err).run();
-        }
         StringBuilder text = new StringBuilder();
         CommandFailure.about(table.file(), () -> {
-            new AnalysisWriter(analysis, table, subgroups, format, text, sections).append(table.rows(), null, provenance);
+            new AnalysisWriter(plan, format, text).append(table, null, provenance);
             return text;
         });
         out.print(text);
@@ -81,10 +71,18 @@ public final class MetaCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void checkBinary(StudyTable table, boolean asked, String option) throws InputException {
-        if (asked && table.format() != org.evsynth.app.io.InputFormat.BINARY) {
-            throw new InputException(table.file() + ": " + option + " is a test for binary outcomes and needs the "
-                    + "columns events_1,total_1,events_2,total_2");
+    /** The columns the options name must be in the table, and no section may be one the data can never have. */
+    private void check(AnalysisPlan plan, StudyTable table) throws InputException {
+        subgroups.check(table);
+        if (batch != null) {
+            table.requireColumn(batch, "--batch");
+        }
+        if (sections.cumulative != null) {
+            table.requireColumn(sections.cumulative, "--cumulative");
+        }
+        java.util.List<String> problems = plan.usageProblems(table.format());
+        if (!problems.isEmpty()) {
+            throw new InputException(table.file() + ": --" + problems.get(0));
         }
     }
 }

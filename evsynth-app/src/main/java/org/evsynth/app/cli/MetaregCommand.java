@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.evsynth.app.io.InputException;
-import org.evsynth.app.io.StudyRow;
-import org.evsynth.app.io.StudyTable;
-import org.evsynth.app.io.StudyTableReader;
-import org.evsynth.app.output.JsonReport;
-import org.evsynth.app.output.MetaRegressionReport;
-import org.evsynth.app.output.Provenance;
+import org.evsynth.report.output.JsonReport;
+import org.evsynth.report.output.MetaRegressionReport;
+import org.evsynth.report.output.Provenance;
+import org.evsynth.report.table.InputException;
+import org.evsynth.report.table.StudyRow;
+import org.evsynth.report.table.StudyTable;
+import org.evsynth.report.table.StudyTableReader;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.EffectSizes;
 import org.evsynth.stats.effect.Exclusion;
@@ -31,10 +31,10 @@ import org.evsynth.stats.regression.MetaRegression;
 import org.evsynth.stats.regression.MetaRegressionResult;
 import org.evsynth.stats.regression.ModelMatrix;
 import org.evsynth.stats.regression.PermutationResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `evsynth metareg`: mixed-effects meta-regression on one or more moderators. */
 @Command(name = "metareg", sortOptions = false, usageHelpAutoWidth = true,
@@ -113,7 +113,8 @@ public final class MetaregCommand implements Callable<Integer> {
             PermutationResult permutation = permutation(regression, model);
             Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
                     spec.commandLine().getParseResult().originalArgs());
-            return new MetaRegressionReport(table.measure(), result, permutation, model.excluded, provenance);
+            return new MetaRegressionReport(table.measure(), levelFraction, result, permutation, model.excluded,
+                    provenance);
         } catch (MetaAnalysisException | IllegalArgumentException e) {
             throw CommandFailure.failed(file + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.evsynth.app.cli;
 
-import org.evsynth.app.io.InputException;
+import org.evsynth.report.analysis.AnalysisPlan;
+import org.evsynth.report.table.InputException;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.meta.ConfidenceMethod;
 import org.evsynth.stats.meta.MetaAnalysis;
@@ -8,8 +9,8 @@ import org.evsynth.stats.meta.Model;
 import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.PredictionMethod;
 import org.evsynth.stats.meta.TauSquaredEstimator;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * How studies are pooled: the options, names and defaults of `evsynth meta`, shared by the figure commands
@@ -58,5 +59,10 @@ final class PoolingOptions {
             analysis = analysis.with(ci);
         }
         return analysis;
+    }
+
+    /** The plan of the main analysis these options describe: the settings and the measure. */
+    AnalysisPlan plan() throws InputException {
+        return AnalysisPlan.of(settings()).withMeasure(measure);
     }
 }

@@ -1,16 +1,16 @@
 package org.evsynth.app.cli;
 
 import java.io.IOException;
-import org.evsynth.app.io.InputException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.evsynth.app.cli.review.ReviewOptions;
-import org.evsynth.app.cli.review.ReviewPrisma;
+import org.evsynth.app.cli.review.ReviewRun;
+import org.evsynth.report.export.ReviewCounts;
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.prisma.PrismaDiagram;
+import org.evsynth.report.table.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,9 +50,13 @@ public final class PrismaCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FigureOutput.check(out);
         if (review.isReview(file)) {
-            return ReviewPrisma.draw(spec, file, review, out);
+            return ReviewRun.run(spec, file, review, r -> draw(PrismaDiagram.of(ReviewCounts.of(r)), err));
         }
-        PrismaDiagram diagram = PrismaDiagram.of(PrismaCounts.read(file));
+        return draw(PrismaDiagram.of(PrismaCounts.read(file)), err);
+    }
+
+    /** Draws the diagram; counts that do not add up (screening still open, for a review) are warned about. */
+    private int draw(PrismaDiagram diagram, PrintWriter err) {
         for (String warning : diagram.warnings()) {
             err.println("warning: " + file + ": " + warning);
         }

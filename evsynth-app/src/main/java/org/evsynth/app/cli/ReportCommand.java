@@ -5,20 +5,22 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.evsynth.app.io.InputException;
-import org.evsynth.app.output.Provenance;
-import org.evsynth.app.report.Report;
 import org.evsynth.report.bundle.BundleException;
-import org.evsynth.stats.meta.MetaAnalysisException;
-import picocli.CommandLine;
+import org.evsynth.report.document.Report;
+import org.evsynth.report.files.OutputFolder;
+import org.evsynth.report.output.Provenance;
+import org.evsynth.report.table.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `evsynth report`: the whole analysis bundle as one report. */
 @Command(name = "report", sortOptions = false, usageHelpAutoWidth = true,
         description = {"Analyse every outcome of a review's analysis bundle (review.yaml and its CSVs) and write",
-            "OUT/index.html (self-contained), OUT/report.pdf, OUT/figures/ (SVG and PNG) and OUT/results.json."})
+            "OUT/index.html (self-contained), OUT/report.pdf, OUT/figures/ (SVG and PNG) and OUT/results.json.",
+            "OUT may hold other files: they are left alone, and files an earlier report wrote there but this one",
+            "does not are removed (OUT/" + Report.MANIFEST + " lists what evsynth wrote)."})
 public final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -37,11 +39,15 @@ public final class ReportCommand implements Callable<Integer> {
         Report.Summary summary;
         try {
             summary = Report.write(dir, out, Provenance.evsynthVersion());
+        } catch (OutputFolder.UnsafeFolderException e) {
+            throw CommandFailure.badInput("cannot write the report: " + e.getMessage(), e);
         } catch (IOException e) {
             throw CommandFailure.failed("cannot write the report: " + e.getMessage(), e);
         }
         spec.commandLine().getOut().printf("evsynth report: %d outcomes written to %s (index.html, report.pdf, "
                 + "results.json, %d figures)%n", summary.outcomes(), out, summary.figures());
+        summary.replaced().forEach(f -> err.println("warning: replaced " + out.resolve(f)
+                + ", which no earlier evsynth report wrote"));
         summary.warnings().forEach(w -> err.println("warning: " + w));
         return ExitCode.OK;
     }

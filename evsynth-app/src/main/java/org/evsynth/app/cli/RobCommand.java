@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.evsynth.app.io.InputException;
 import org.evsynth.report.rob.RobTable;
 import org.evsynth.report.rob.RobTool;
 import org.evsynth.report.rob.SummaryPlot;
 import org.evsynth.report.rob.TrafficLightPlot;
+import org.evsynth.report.table.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,5 +1,7 @@
 package org.evsynth.app.cli;
 
+import org.evsynth.report.analysis.Section;
+import org.evsynth.report.analysis.Sections;
 import org.evsynth.stats.bias.TrimAndFill;
 import picocli.CommandLine.Option;
 
@@ -39,13 +41,20 @@ final class SectionOptions {
             description = "Side on which studies are missing. Default: chosen from the data.")
     TrimAndFill.Side trimFillSide;
 
-    /** Whether any section is asked for. */
-    boolean any() {
-        return leaveOneOut || cumulative != null || influence || smallStudyTest() || trimFill;
-    }
-
-    /** Whether a test for funnel-plot asymmetry is asked for. */
-    boolean smallStudyTest() {
-        return egger || begg || peters || harbord;
+    /** The sections these options ask for. */
+    Sections sections() {
+        Sections sections = Sections.none().withTrimFill(trimFillEstimator, trimFillSide);
+        if (cumulative != null) {
+            sections = sections.withCumulative(cumulative);
+        }
+        boolean[] asked = {leaveOneOut, influence, egger, begg, peters, harbord, trimFill};
+        Section[] named = {Section.LEAVE_ONE_OUT, Section.INFLUENCE, Section.EGGER, Section.BEGG, Section.PETERS,
+            Section.HARBORD, Section.TRIM_FILL};
+        for (int i = 0; i < asked.length; i++) {
+            if (asked[i]) {
+                sections = sections.with(named[i]);
+            }
+        }
+        return sections;
     }
 }

@@ -177,4 +177,23 @@ class MetaCommandInputTest {
         Path bom = write("v.csv", "\uFEFFstudy,events,total\nA,39,179\nB,2,10\n");
         assertEquals(0, CliRun.of("meta", bom.toString()).exitCode());
     }
+
+    @Test
+    void unterminatedQuoteNamesTheFileAndLine() throws IOException {
+        Path file = write("w.csv",
+                "study,events_1,total_1,events_2,total_2\nA,1,10,2,10\n\"B,1,10,2,10\nC,3,10,4,10\n");
+        CliRun run = rejected(file);
+        says(run, "evsynth meta: ", "w.csv, line 3", "never closed");
+        assertTrue(!run.err().contains("Exception") && !run.err().contains("startline"), run.err());
+    }
+
+    @Test
+    void numbersThatAreNotWhatTheyLookLikeAreRefused() throws IOException {
+        says(rejected(write("x.csv", "study,events_1,total_1,events_2,total_2\nA,0x1p3,10,2,10\n")),
+                "x.csv, line 2, column events_1", "hexadecimal");
+        says(rejected(write("y.csv", "study,events_1,total_1,events_2,total_2\nA,10.5,20,2,10\n")),
+                "y.csv, line 2, column events_1", "not a whole number");
+        says(rejected(write("z.csv", "study,theta,se\nA,1e-400,0.1\nB,0.2,0.1\n")), "z.csv, line 2, column theta",
+                "too close to 0");
+    }
 }

@@ -27,10 +27,8 @@ class ReportCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path out;
-
     private static Run run;
+    private static Path out;
 
     record Run(int exitCode, String out, String err) {
         static Run of(String... args) {
@@ -49,13 +47,14 @@ class ReportCommandTest {
 
     @BeforeAll
     static void writeTheExampleReport() {
-        run = Run.of("report", example().toString(), "--out", out.resolve("report").toString());
+        run = ExampleReport.run();
+        out = ExampleReport.folder().getParent();
     }
 
     @Test
     void everyFileIsWritten() throws IOException {
         assertEquals(0, run.exitCode(), run.err());
-        Path report = out.resolve("report");
+        Path report = out.resolve("example-report");
         for (String file : List.of("index.html", "report.pdf", "results.json")) {
             assertTrue(Files.size(report.resolve(file)) > 1000, file);
         }
@@ -74,14 +73,14 @@ class ReportCommandTest {
 
     @Test
     void printedRatiosThatAreOddsRatiosAreCalledOut() throws IOException {
-        String html = Files.readString(out.resolve("report/index.html"), StandardCharsets.UTF_8);
+        String html = Files.readString(out.resolve("example-report/index.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("the figure printed as RR 4.74 is the odds ratio of the counts (RR 3.84, OR 4.74"), html.length() + "");
         assertTrue(run.err().contains("Bogerd 2025"), "the asymmetric CI of one published meta-analysis is flagged");
     }
 
     @Test
     void resultsJsonHoldsTheEnginesNumbers() throws IOException {
-        JsonNode results = JSON.readTree(out.resolve("report/results.json").toFile());
+        JsonNode results = JSON.readTree(out.resolve("example-report/results.json").toFile());
         JsonNode bleeding = null;
         for (JsonNode o : results.get("outcomes")) {
             if (o.get("outcome").asText().equals("Moderate or severe bleeding")) {
@@ -99,12 +98,12 @@ class ReportCommandTest {
     /** Every outcome's pooled estimate, interval and τ² in results.json is what the engine gives on its own. */
     @Test
     void everyOutcomeInResultsJsonAgreesWithTheEngine() throws Exception {
-        JsonNode results = JSON.readTree(out.resolve("report/results.json").toFile());
+        JsonNode results = JSON.readTree(out.resolve("example-report/results.json").toFile());
         org.evsynth.report.bundle.AnalysisBundle bundle = org.evsynth.report.bundle.AnalysisBundle.load(example());
         int checked = 0;
         for (org.evsynth.report.bundle.Comparison c : bundle.comparisons()) {
             for (org.evsynth.report.bundle.Outcome o : c.outcomes()) {
-                org.evsynth.app.io.StudyTable table = org.evsynth.app.io.StudyTableReader.read(o.data(), o.options().measure());
+                org.evsynth.report.table.StudyTable table = org.evsynth.report.table.StudyTableReader.read(o.data(), o.options().measure());
                 MetaAnalysisResult engine = o.options().toMetaAnalysis().run(table.measure(), table.studies());
                 JsonNode shown = null;
                 for (JsonNode n : results.get("outcomes")) {

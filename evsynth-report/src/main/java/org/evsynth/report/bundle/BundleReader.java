@@ -138,11 +138,30 @@ final class BundleReader {
         }
     }
 
-    /** The file named in review.yaml, resolved against the bundle; a problem at the key if it does not exist. */
+    /**
+     * The file named in review.yaml, resolved against the bundle; a problem at the key if it does not exist or is
+     * not inside the bundle folder once symbolic links are followed: a bundle describes its own files, and must not
+     * make the report read (and publish) a file elsewhere on the machine.
+     */
     static Path existing(Path dir, String name, Fields at, String key) {
         Path path = dir.resolve(name).normalize();
+        if (Path.of(name).isAbsolute() || !path.startsWith(dir.normalize())) {
+            at.problem(key, "'" + name + "' is outside the bundle folder; name a file inside it, relative to "
+                    + "review.yaml");
+            return null;
+        }
         if (!Files.isRegularFile(path)) {
             at.problem(key, "no such file '" + name + "' in " + dir);
+            return null;
+        }
+        try {
+            if (!path.toRealPath().startsWith(dir.toRealPath())) {
+                at.problem(key, "'" + name + "' leads outside the bundle folder through a symbolic link; name a "
+                        + "file inside it");
+                return null;
+            }
+        } catch (IOException e) {
+            at.problem(key, "'" + name + "' cannot be read");
             return null;
         }
         return path;

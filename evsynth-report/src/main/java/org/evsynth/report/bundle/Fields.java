@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.evsynth.report.format.Texts;
+
 /**
  * Typed access to the keys of one YAML mapping, recording a problem (file, line, key path) for each missing or
  * ill-typed value and, at {@link #finish()}, for each key nobody asked for — usually a typo. Accessors return null
@@ -252,32 +254,13 @@ final class Fields {
         String best = null;
         int bestDistance = 3;
         for (String candidate : known) {
-            int d = editDistance(name.toLowerCase(Locale.ROOT), candidate);
+            int d = Texts.editDistance(name.toLowerCase(Locale.ROOT), candidate);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static String plain(double v) {

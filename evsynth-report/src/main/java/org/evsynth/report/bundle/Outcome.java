@@ -3,6 +3,9 @@ package org.evsynth.report.bundle;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.evsynth.report.analysis.AnalysisPlan;
+import org.evsynth.report.analysis.Sections;
+import org.evsynth.report.analysis.Subgroups;
 import org.evsynth.report.grade.ComparatorRisk;
 import org.evsynth.report.grade.GradeAssessment;
 import org.evsynth.report.grade.StudyDesign;
@@ -39,5 +42,21 @@ public record Outcome(String name, OutcomeKind kind, Path data, String dataName,
     public Outcome {
         sensitivity = List.copyOf(sensitivity);
         bias = List.copyOf(bias);
+    }
+
+    /** The analysis this outcome asks for: the options, the subgroups and the sections, as `evsynth meta` has them. */
+    public AnalysisPlan plan() {
+        Sections sections = Sections.none();
+        for (Sensitivity s : sensitivity) {
+            sections = s.kind() == Sensitivity.Kind.CUMULATIVE ? sections.withCumulative(s.column())
+                    : sections.with(s.section());
+        }
+        for (BiasTest test : bias) {
+            sections = sections.with(test.section());
+        }
+        Subgroups subgroups = options.by() == null ? null : new Subgroups(options.by(),
+                options.commonTau2() ? Subgroups.Tau2.COMMON : Subgroups.Tau2.SEPARATE);
+        return AnalysisPlan.of(options.toMetaAnalysis()).withMeasure(options.measure()).withSubgroups(subgroups)
+                .with(sections);
     }
 }

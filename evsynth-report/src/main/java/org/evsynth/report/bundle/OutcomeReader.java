@@ -2,6 +2,7 @@ package org.evsynth.report.bundle;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.evsynth.report.analysis.Section;
+import org.evsynth.report.format.Texts;
 import org.evsynth.report.grade.ComparatorRisk;
 import org.evsynth.report.grade.GradeAssessment;
 import org.evsynth.report.grade.StudyDesign;
 import org.evsynth.report.rob.RobTool;
+import org.evsynth.report.table.InputFormat;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.ZeroCellCorrection;
 import org.evsynth.stats.meta.ConfidenceMethod;
+import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.Model;
 import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.PredictionMethod;
@@ -42,8 +46,6 @@ final class OutcomeReader {
             ZeroCellCorrection.ApplyTo.NONE);
     private static final Map<String, BiasTest> BIAS = words(BiasTest.values(), BiasTest::key);
     private static final Map<String, StudyDesign> DESIGNS = words(StudyDesign.values(), StudyDesign::key);
-    private static final Set<String> ESTIMATE_COLUMNS = Set.of("estimate", "ci_lower", "ci_upper");
-    private static final Set<String> THETA_COLUMNS = Set.of("theta", "se");
 
     private final Path dir;
     private final Problems problems;
@@ -89,7 +91,7 @@ final class OutcomeReader {
         String source = BundleReader.orEmpty(o.text("source", false));
         crossChecks(o, kind, options, sensitivity, bias);
         if (data != null) {
-            checkColumns(o, dataName, data, options, sensitivity);
+            checkColumns(o, dataName, data, options, sensitivity, bias);
         }
         o.finish();
         if (problems.size() > before) {
@@ -188,36 +190,44 @@ final class OutcomeReader {
         }
     }
 
-    /** The data file's header must have the columns the outcome names, and estimates need a measure. */
+    /**
+     * The data file's header must have the columns the outcome names, estimates need a measure, and no section may be
+     * one these data can never have ({@link Section#usageProblem}: the rule `evsynth meta` applies to its options).
+     */
     private void checkColumns(Fields o, String dataName, Path data, AnalysisOptions options,
-                              List<Sensitivity> sensitivity) {
+                              List<Sensitivity> sensitivity, List<BiasTest> bias) {
         List<String> header;
         try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                      .build().parse(reader)) {
             header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(dataName, 1, "", "cannot read the header row: " + e.getMessage());
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            problems.add(dataName, 1, "", "cannot read the header row as CSV");
             return;
         }
-        if (!header.contains("study")) {
-            problems.add(dataName, 1, "", "missing column 'study'; found " + String.join(", ", header));
+        if (!header.contains(InputFormat.STUDY)) {
+            problems.add(dataName, 1, "", "missing column 'study'; found " + Texts.names(header));
         }
         if (options.by() != null && !header.contains(options.by())) {
             o.problem("by", "the column '" + options.by() + "' is not in " + dataName + " (columns: "
-                    + String.join(", ", header) + ")");
+                    + Texts.names(header) + ")");
         }
         for (Sensitivity s : sensitivity) {
             if (s.column() != null && !header.contains(s.column())) {
                 o.problem("sensitivity", "the column '" + s.column() + "' for cumulative is not in " + dataName);
             }
         }
-        boolean estimates = header.containsAll(ESTIMATE_COLUMNS) || header.containsAll(THETA_COLUMNS);
-        boolean counts = header.containsAll(List.of("events_1", "total_1")) || header.contains("mean_1")
-                || header.contains("events");
-        if (estimates && !counts && options.measure() == null && header.containsAll(ESTIMATE_COLUMNS)) {
-            o.problem("data", dataName + " holds estimates with CIs: say which measure they are (measure: HR, OR, "
-                    + "RR, MD, SMD, RD or GEN)");
+        InputFormat format = InputFormat.recognise(header).orElse(null);
+        if (format == InputFormat.ESTIMATE_WITH_CI && options.measure() == null) {
+            o.problem("data", dataName + " holds estimates with CIs: say which measure they are (measure: "
+                    + String.join(", ", format.measures().stream().map(Enum::name).toList()) + ")");
+        }
+        if (format != null) {
+            MetaAnalysis settings = options.toMetaAnalysis();
+            sensitivity.forEach(s -> s.section().usageProblem(format, settings)
+                    .ifPresent(p -> o.problem("sensitivity", "'" + s.section().key() + "' " + p)));
+            bias.forEach(b -> b.section().usageProblem(format, settings)
+                    .ifPresent(p -> o.problem("bias", "'" + b.key() + "' " + p)));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.evsynth.report.bundle;
 
+import org.evsynth.report.analysis.Section;
+
 /**
  * A sensitivity analysis an outcome asks for.
  *
@@ -9,15 +11,24 @@ package org.evsynth.report.bundle;
 public record Sensitivity(Kind kind, String column) {
 
     /** The analyses. */
-    public enum Kind { LEAVE_ONE_OUT, CUMULATIVE, INFLUENCE }
+    public enum Kind {
+        LEAVE_ONE_OUT(Section.LEAVE_ONE_OUT), CUMULATIVE(Section.CUMULATIVE), INFLUENCE(Section.INFLUENCE);
+
+        private final Section section;
+
+        Kind(Section section) {
+            this.section = section;
+        }
+    }
+
+    /** The section of the analysis plan. */
+    public Section section() {
+        return kind.section;
+    }
 
     /** "leave-one-out", "cumulative:year", "influence". */
     @Override
     public String toString() {
-        return switch (kind) {
-            case LEAVE_ONE_OUT -> "leave-one-out";
-            case CUMULATIVE -> "cumulative:" + column;
-            case INFLUENCE -> "influence";
-        };
+        return kind == Kind.CUMULATIVE ? section().key() + ":" + column : section().key();
     }
 }

@@ -2,6 +2,7 @@ package org.evsynth.report.figure;
 
 import java.util.List;
 
+import org.evsynth.report.format.Numbers;
 import org.evsynth.stats.effect.BinaryStudy;
 import org.evsynth.stats.effect.ContinuousStudy;
 import org.evsynth.stats.effect.ProportionStudy;
@@ -59,15 +60,15 @@ enum ArmColumns {
     /** One study's cells, blank where the data are missing or of another kind. */
     List<String> cells(StudyData data) {
         if (this == BINARY && data instanceof BinaryStudy b) {
-            return List.of(Format.count(b.events1()), Format.count(b.total1()), Format.count(b.events2()),
-                    Format.count(b.total2()));
+            return List.of(Numbers.count(b.events1()), Numbers.count(b.total1()), Numbers.count(b.events2()),
+                    Numbers.count(b.total2()));
         }
         if (this == CONTINUOUS && data instanceof ContinuousStudy c) {
-            return List.of(Format.compact(c.mean1()), Format.compact(c.sd1()), Format.count(c.n1()),
-                    Format.compact(c.mean2()), Format.compact(c.sd2()), Format.count(c.n2()));
+            return List.of(Numbers.compact(c.mean1()), Numbers.compact(c.sd1()), Numbers.count(c.n1()),
+                    Numbers.compact(c.mean2()), Numbers.compact(c.sd2()), Numbers.count(c.n2()));
         }
         if (this == PROPORTION && data instanceof ProportionStudy p) {
-            return List.of(Format.count(p.events()), Format.count(p.total()));
+            return List.of(Numbers.count(p.events()), Numbers.count(p.total()));
         }
         return blank();
     }
@@ -98,11 +99,11 @@ enum ArmColumns {
             }
         }
         return switch (this) {
-            case BINARY -> java.util.Arrays.asList(List.of("", Format.count(sums[1]), "", Format.count(sums[3])),
-                    List.of(Format.count(sums[0]), "", Format.count(sums[2]), ""));
+            case BINARY -> java.util.Arrays.asList(List.of("", Numbers.count(sums[1]), "", Numbers.count(sums[3])),
+                    List.of(Numbers.count(sums[0]), "", Numbers.count(sums[2]), ""));
             case CONTINUOUS -> java.util.Arrays.asList(
-                    List.of("", "", Format.count(sums[1]), "", "", Format.count(sums[3])), null);
-            case PROPORTION -> java.util.Arrays.asList(List.of(Format.count(sums[0]), Format.count(sums[1])), null);
+                    List.of("", "", Numbers.count(sums[1]), "", "", Numbers.count(sums[3])), null);
+            case PROPORTION -> java.util.Arrays.asList(List.of(Numbers.count(sums[0]), Numbers.count(sums[1])), null);
             case NONE -> java.util.Arrays.asList(List.of(), null);
         };
     }

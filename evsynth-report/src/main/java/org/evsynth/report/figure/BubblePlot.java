@@ -3,6 +3,7 @@ package org.evsynth.report.figure;
 import java.util.List;
 import java.util.Locale;
 
+import org.evsynth.report.format.Texts;
 import org.evsynth.report.svg.Svg;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.regression.Coefficient;
@@ -110,8 +111,8 @@ public final class BubblePlot {
         double x1 = xHi;
         svg.line("regression-line", frame.px(x0), frame.py(intercept + slope * x0), frame.px(x1),
                 frame.py(intercept + slope * x1), "#000000", 1.5, null);
-        String yTitle = measure.isRatio() ? Format.capitalised(measure.description()) + " (log scale)"
-                : Format.capitalised(measure.description());
+        String yTitle = measure.isRatio() ? Texts.capitalised(measure.description()) + " (log scale)"
+                : Texts.capitalised(measure.description());
         frame.axes(svg, moderator, yTitle);
         return svg.toString();
     }

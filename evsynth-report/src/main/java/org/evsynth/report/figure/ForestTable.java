@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.evsynth.report.format.Numbers;
 import org.evsynth.stats.effect.Exclusion;
 import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.meta.Heterogeneity;
@@ -66,7 +67,7 @@ final class ForestTable {
         if (!options.pooled()) {
             return table.unpooled(subgroups);
         }
-        String ci = Format.tick(100 * overall.level()) + "% CI";
+        String ci = Numbers.tick(100 * overall.level()) + "% CI";
         if (subgroups.isEmpty()) {
             table.studies(overall);
             table.rows.add(ForestRow.text(ForestRow.Kind.BLANK, ""));
@@ -90,7 +91,7 @@ final class ForestTable {
                 double i2 = test.q() > 0 ? 100 * Math.max(0, (test.q() - test.df()) / test.q()) : 0;
                 table.rows.add(ForestRow.text(ForestRow.Kind.NOTE, String.format(Locale.ROOT,
                         "Test for subgroup differences: Chi² = %.2f, df = %d (%s), I² = %.0f%%", test.q(), test.df(),
-                        Format.p(test.pValue()), i2)));
+                        Numbers.p("P", test.pValue()), i2)));
             }
         }
         return table.rows;
@@ -123,8 +124,8 @@ final class ForestTable {
         block.clear();
         for (StudyResult s : result.studies()) {
             double weight = weightOf(s);
-            rows.add(new ForestRow(ForestRow.Kind.STUDY, s.study(), s.study(), cells(s.study()), Format.percent(weight),
-                    Format.interval(s.estimate(), s.ciLower(), s.ciUpper()), s.estimate(), s.ciLower(), s.ciUpper(),
+            rows.add(new ForestRow(ForestRow.Kind.STUDY, s.study(), s.study(), cells(s.study()), Numbers.weight(weight),
+                    Numbers.interval(s.estimate(), s.ciLower(), s.ciUpper()), s.estimate(), s.ciLower(), s.ciUpper(),
                     weight));
         }
         for (Exclusion e : result.excluded()) {
@@ -159,7 +160,7 @@ final class ForestTable {
         double weight = result == overall ? 100 : result.studies().stream().mapToDouble(this::weightOf).sum();
         PooledEffect p = result.pooled();
         rows.add(new ForestRow(ForestRow.Kind.TOTAL, label, null, complete ? totals.get(0) : columns.blank(),
-                Format.percent(weight), Format.interval(p.estimate(), p.ciLower(), p.ciUpper()), p.estimate(),
+                Numbers.weight(weight), Numbers.interval(p.estimate(), p.ciLower(), p.ciUpper()), p.estimate(),
                 p.ciLower(), p.ciUpper(), weight));
         if (complete && totals.get(1) != null) {
             rows.add(new ForestRow(ForestRow.Kind.EVENTS, "Total events", null, totals.get(1), "", "", Double.NaN,
@@ -172,7 +173,7 @@ final class ForestTable {
             double lo = result.predictionInterval().lower();
             double hi = result.predictionInterval().upper();
             rows.add(new ForestRow(ForestRow.Kind.PREDICTION, "Prediction interval", null, columns.blank(), "",
-                    String.format(Locale.ROOT, "[%s, %s]", Format.number(lo), Format.number(hi)),
+                    String.format(Locale.ROOT, "[%s, %s]", Numbers.effect(lo), Numbers.effect(hi)),
                     result.pooled().estimate(), lo, hi, 0));
         }
     }
@@ -183,7 +184,7 @@ final class ForestTable {
         if (!Double.isNaN(p.statistic())) {
             String statistic = Double.isNaN(p.df()) ? "Z" : String.format(Locale.ROOT, "t(%.0f)", p.df());
             rows.add(ForestRow.text(ForestRow.Kind.NOTE, String.format(Locale.ROOT,
-                    "Test for overall effect: %s = %.2f (%s)", statistic, p.statistic(), Format.p(p.pValue()))));
+                    "Test for overall effect: %s = %.2f (%s)", statistic, p.statistic(), Numbers.p("P", p.pValue()))));
         }
     }
 
@@ -194,8 +195,8 @@ final class ForestTable {
             return "Heterogeneity: not applicable";
         }
         String tau2 = result.model() == Model.RANDOM && !Double.isNaN(h.tau2())
-                ? "Tau² = " + (h.tau2() < 0.00005 ? "0.00" : Format.number(h.tau2())) + "; " : "";
+                ? "Tau² = " + (h.tau2() < 0.00005 ? "0.00" : Numbers.effect(h.tau2())) + "; " : "";
         return String.format(Locale.ROOT, "Heterogeneity: %sChi² = %.2f, df = %d (%s); I² = %.0f%%", tau2, h.q(),
-                h.df(), Format.p(h.pValue()), h.i2());
+                h.df(), Numbers.p("P", h.pValue()), h.i2());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.evsynth.report.format.Texts;
 import org.evsynth.report.svg.Svg;
 import org.evsynth.stats.bias.TrimAndFillResult;
 import org.evsynth.stats.effect.EffectMeasure;
@@ -77,26 +78,14 @@ public final class FunnelPlot {
             }
         }
         double seMax = 0;
-        double lo = centre;
-        double hi = centre;
         for (List<double[]> points : List.of(observed, filled)) {
             for (double[] p : points) {
                 seMax = Math.max(seMax, p[1]);
-                lo = Math.min(lo, p[0]);
-                hi = Math.max(hi, p[0]);
             }
         }
         ValueAxis y = ValueAxis.linear(0, seMax > 0 ? seMax : 1);
         double seBottom = y.max();
-        lo = Math.min(lo, centre - Z95 * seBottom);
-        hi = Math.max(hi, centre + Z95 * seBottom);
-        if (shade) {
-            lo = Math.min(lo, nullTheta - CONTOUR_Z[0] * seBottom);
-            hi = Math.max(hi, nullTheta + CONTOUR_Z[0] * seBottom);
-        }
-        double pad = 0.04 * (hi - lo);
-        ValueAxis x = measure.isRatio() ? ValueAxis.logNatural(lo - pad, hi + pad)
-                : ValueAxis.linear(lo - pad, hi + pad);
+        ValueAxis x = xAxis(List.of(observed, filled), centre, seBottom, shade ? nullTheta : Double.NaN);
         double left = MARGIN + XYFrame.yAxisRoom(y);
         double top = MARGIN + FONT + 20;
         XYFrame frame = new XYFrame(left, top, WIDTH, HEIGHT, x, y, true);
@@ -107,33 +96,60 @@ public final class FunnelPlot {
         Svg svg = new Svg(Math.ceil(width), Math.ceil(height));
         svg.title("Funnel plot");
         svg.text("title", MARGIN, MARGIN + FONT, "Funnel plot", FONT + 1, "start", "bold", INK);
-        double bottom = top + HEIGHT;
-        if (shade) {
-            svg.rect("contour-region", left, top, WIDTH, HEIGHT, OUTSIDE_FILL, "none");
-            for (int i = 0; i < CONTOUR_Z.length; i++) {
-                svg.polygon("contour-region", triangle(frame, nullTheta, CONTOUR_Z[i], seBottom), CONTOUR_FILL[i],
-                        "none");
-            }
-            svg.line("null-line", frame.px(nullTheta), top, frame.px(nullTheta), bottom, INK, 0.8, null);
-        } else {
-            svg.rect("plot-background", left, top, WIDTH, HEIGHT, "#EBEBEB", "none");
-            svg.polygon("pseudo-ci-region", triangle(frame, centre, Z95, seBottom), "#FFFFFF", "none");
-        }
+        regions(svg, frame, shade ? nullTheta : Double.NaN, centre, seBottom);
         double[] t = triangle(frame, centre, Z95, seBottom);
         svg.line("pseudo-ci", t[0], t[1], t[2], t[3], INK, 0.8, "4 3");
         svg.line("pseudo-ci", t[0], t[1], t[4], t[5], INK, 0.8, "4 3");
-        svg.line("pooled-line", frame.px(centre), top, frame.px(centre), bottom, INK, 0.8, null);
+        svg.line("pooled-line", frame.px(centre), top, frame.px(centre), top + HEIGHT, INK, 0.8, null);
         for (double[] p : observed) {
             svg.circle("study-point", frame.px(p[0]), frame.py(p[1]), 3.5, INK, INK);
         }
         for (double[] p : filled) {
             svg.circle("filled-study", frame.px(p[0]), frame.py(p[1]), 3.5, "#FFFFFF", INK);
         }
-        String xTitle = measure.isRatio() ? Format.capitalised(measure.description()) + " (log scale)"
-                : Format.capitalised(measure.description());
+        String xTitle = measure.isRatio() ? Texts.capitalised(measure.description()) + " (log scale)"
+                : Texts.capitalised(measure.description());
         frame.axes(svg, xTitle, "Standard error");
         drawLegend(svg, legend, left + WIDTH + 16, top, shade);
         return svg.toString();
+    }
+
+    /**
+     * The effect axis: every study, the pseudo-95% region around the centre and, when contours are shaded, the
+     * widest contour around no effect (NaN: none), with a little room at the sides.
+     */
+    private ValueAxis xAxis(List<List<double[]>> points, double centre, double seBottom, double contourTheta) {
+        double lo = centre - Z95 * seBottom;
+        double hi = centre + Z95 * seBottom;
+        for (List<double[]> list : points) {
+            for (double[] p : list) {
+                lo = Math.min(lo, p[0]);
+                hi = Math.max(hi, p[0]);
+            }
+        }
+        if (!Double.isNaN(contourTheta)) {
+            lo = Math.min(lo, contourTheta - CONTOUR_Z[0] * seBottom);
+            hi = Math.max(hi, contourTheta + CONTOUR_Z[0] * seBottom);
+        }
+        double pad = 0.04 * (hi - lo);
+        return result.measure().isRatio() ? ValueAxis.logNatural(lo - pad, hi + pad)
+                : ValueAxis.linear(lo - pad, hi + pad);
+    }
+
+    /** The background: contours of significance around no effect (NaN: none), or the pseudo-95% region. */
+    private static void regions(Svg svg, XYFrame frame, double contourTheta, double centre, double seBottom) {
+        if (!Double.isNaN(contourTheta)) {
+            svg.rect("contour-region", frame.left(), frame.top(), WIDTH, HEIGHT, OUTSIDE_FILL, "none");
+            for (int i = 0; i < CONTOUR_Z.length; i++) {
+                svg.polygon("contour-region", triangle(frame, contourTheta, CONTOUR_Z[i], seBottom), CONTOUR_FILL[i],
+                        "none");
+            }
+            svg.line("null-line", frame.px(contourTheta), frame.top(), frame.px(contourTheta), frame.top() + HEIGHT,
+                    INK, 0.8, null);
+        } else {
+            svg.rect("plot-background", frame.left(), frame.top(), WIDTH, HEIGHT, "#EBEBEB", "none");
+            svg.polygon("pseudo-ci-region", triangle(frame, centre, Z95, seBottom), "#FFFFFF", "none");
+        }
     }
 
     /** The region θ ± z·SE from SE 0 at the top to the axis' bottom: apex, bottom left, bottom right. */

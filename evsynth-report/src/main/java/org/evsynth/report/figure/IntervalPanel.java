@@ -1,5 +1,6 @@
 package org.evsynth.report.figure;
 
+import org.evsynth.report.format.Numbers;
 import org.evsynth.report.svg.Svg;
 
 /**
@@ -115,7 +116,7 @@ record IntervalPanel(double left, double width, EffectAxis axis) {
         for (double tick : axis.ticks()) {
             double x = x(tick);
             svg.line("axis-tick", x, y, x, y + 4, INK, 1, null);
-            svg.text("axis-label", x, y + 5 + fontSize, Format.tick(tick), fontSize, "middle", "normal", INK);
+            svg.text("axis-label", x, y + 5 + fontSize, Numbers.tick(tick), fontSize, "middle", "normal", INK);
         }
         return y + 8 + fontSize;
     }

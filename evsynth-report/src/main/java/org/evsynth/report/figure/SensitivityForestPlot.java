@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.evsynth.report.format.Numbers;
+import org.evsynth.report.format.Texts;
 import org.evsynth.report.svg.Svg;
 import org.evsynth.stats.meta.MetaAnalysisResult;
 import org.evsynth.stats.sensitivity.CumulativeStep;
@@ -85,55 +87,68 @@ public final class SensitivityForestPlot {
                 limits.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
+    /** Where the columns are: the label, the effect with its CI, τ², I², then the plot panel. */
+    private record Columns(double labelWidth, double effectLeft, double effectWidth, double tauLeft, double tauWidth,
+                           double i2Left, double i2Width, double panelLeft) {
+
+        static Columns of(List<Row> rows, String total, String effectHeading) {
+            double labelWidth = Svg.textWidth(total, FONT) * 1.1;
+            double effectWidth = Svg.textWidth(effectHeading, FONT) * 1.1;
+            for (Row r : rows) {
+                labelWidth = Math.max(labelWidth, Svg.textWidth(r.label(), FONT));
+                effectWidth = Math.max(effectWidth, Svg.textWidth(Numbers.interval(r.estimate(), r.lower(),
+                        r.upper()), FONT));
+            }
+            labelWidth = Math.min(labelWidth, LABEL_MAX);
+            double tauWidth = Svg.textWidth("Tau²", FONT) * 1.1 + 10;
+            double i2Width = Svg.textWidth("100%", FONT) * 1.1;
+            double effectLeft = MARGIN + labelWidth + GAP;
+            double tauLeft = effectLeft + effectWidth + GAP;
+            double i2Left = tauLeft + tauWidth + GAP;
+            return new Columns(labelWidth, effectLeft, effectWidth, tauLeft, tauWidth, i2Left, i2Width,
+                    i2Left + i2Width + GAP);
+        }
+
+        /** The texts of one row: its label, effect [CI], τ² and I², bold for the total. */
+        void texts(Svg svg, double base, String cssClass, String label, Row r, String weight) {
+            svg.text(cssClass, MARGIN, base, TextFit.clip(label, labelWidth, FONT), FONT, "start", weight, INK);
+            svg.text("effect", effectLeft + effectWidth / 2, base, Numbers.interval(r.estimate(), r.lower(),
+                    r.upper()), FONT, "middle", weight, INK);
+            svg.text("tau2", tauLeft + tauWidth, base, Double.isNaN(r.tau2()) ? "" : Numbers.effect(r.tau2()), FONT,
+                    "end", weight, INK);
+            svg.text("i2", i2Left + i2Width, base, Double.isNaN(r.i2()) ? "" : Numbers.percent(r.i2()), FONT, "end",
+                    weight, INK);
+        }
+    }
+
     /** The plot as an SVG document. */
     public String svg() {
-        String ci = Format.tick(100 * full.level()) + "% CI";
-        String effectHeading = Format.capitalised(full.measure().description()) + " [" + ci + "]";
+        String effectHeading = Texts.capitalised(full.measure().description()) + " [" + Numbers.level(full.level())
+                + " CI]";
         String total = "All studies (k = " + full.k() + ")";
-        double labelWidth = Svg.textWidth(total, FONT) * 1.1;
-        double effectWidth = Svg.textWidth(effectHeading, FONT) * 1.1;
-        for (Row r : rows) {
-            labelWidth = Math.max(labelWidth, Svg.textWidth(r.label(), FONT));
-            effectWidth = Math.max(effectWidth, Svg.textWidth(Format.interval(r.estimate(), r.lower(), r.upper()),
-                    FONT));
-        }
-        labelWidth = Math.min(labelWidth, LABEL_MAX);
-        double tauWidth = Svg.textWidth("Tau²", FONT) * 1.1 + 10;
-        double i2Width = Svg.textWidth("100%", FONT) * 1.1;
-        double effectLeft = MARGIN + labelWidth + GAP;
-        double tauLeft = effectLeft + effectWidth + GAP;
-        double i2Left = tauLeft + tauWidth + GAP;
-        double panelLeft = i2Left + i2Width + GAP;
+        Columns c = Columns.of(rows, total, effectHeading);
         EffectAxis axis = axis();
-        IntervalPanel panel = new IntervalPanel(panelLeft, PANEL, axis);
+        IntervalPanel panel = new IntervalPanel(c.panelLeft(), PANEL, axis);
         double headerY = MARGIN + ROW + FONT;
         double first = MARGIN + 2 * ROW + 6;
         double axisY = first + (rows.size() + 2) * ROW + 4;
         double favoursY = axisY + 8 + SMALL + 6 + FONT;
-        String left = favoursLeft != null ? favoursLeft : "";
         String right = favoursRight != null ? favoursRight : "";
-        double width = Math.max(panelLeft + PANEL, (axis.hasNull() ? panel.x(axis.nullValue()) : 0) + 8
+        double width = Math.max(c.panelLeft() + PANEL, (axis.hasNull() ? panel.x(axis.nullValue()) : 0) + 8
                 + Svg.textWidth(right, FONT)) + MARGIN;
         Svg svg = new Svg(Math.ceil(width), Math.ceil(favoursY + MARGIN));
         svg.title(heading);
         svg.text("title", MARGIN, MARGIN + FONT, heading, FONT + 1, "start", "bold", INK);
         svg.text("column-heading", MARGIN, headerY, "", FONT, "start", "bold", INK);
-        svg.text("column-heading", effectLeft + effectWidth / 2, headerY, effectHeading, FONT, "middle", "bold", INK);
-        svg.text("column-heading", tauLeft + tauWidth, headerY, "Tau²", FONT, "end", "bold", INK);
-        svg.text("column-heading", i2Left + i2Width, headerY, "I²", FONT, "end", "bold", INK);
-        svg.line("header-rule", MARGIN, first - 3, panelLeft + PANEL, first - 3, INK, 0.8, null);
+        svg.text("column-heading", c.effectLeft() + c.effectWidth() / 2, headerY, effectHeading, FONT, "middle",
+                "bold", INK);
+        svg.text("column-heading", c.tauLeft() + c.tauWidth(), headerY, "Tau²", FONT, "end", "bold", INK);
+        svg.text("column-heading", c.i2Left() + c.i2Width(), headerY, "I²", FONT, "end", "bold", INK);
+        svg.line("header-rule", MARGIN, first - 3, c.panelLeft() + PANEL, first - 3, INK, 0.8, null);
         double y = first;
         for (Row r : rows) {
             double mid = y + ROW / 2;
-            double base = mid + FONT * 0.35;
-            svg.text("row-label", MARGIN, base, TextFit.clip(r.label(), labelWidth, FONT), FONT, "start", "normal",
-                    INK);
-            svg.text("effect", effectLeft + effectWidth / 2, base, Format.interval(r.estimate(), r.lower(), r.upper()),
-                    FONT, "middle", "normal", INK);
-            svg.text("tau2", tauLeft + tauWidth, base, Double.isNaN(r.tau2()) ? "" : Format.number(r.tau2()), FONT,
-                    "end", "normal", INK);
-            svg.text("i2", i2Left + i2Width, base, Double.isNaN(r.i2()) ? ""
-                    : String.format(Locale.ROOT, "%.0f%%", r.i2()), FONT, "end", "normal", INK);
+            c.texts(svg, mid + FONT * 0.35, "row-label", r.label(), r, "normal");
             panel.interval(svg, mid, r.lower(), r.upper());
             if (panel.onAxis(r.estimate())) {
                 svg.rect("point-estimate", panel.x(r.estimate()) - MARK / 2, mid - MARK / 2, MARK, MARK,
@@ -141,23 +156,15 @@ public final class SensitivityForestPlot {
             }
             y += ROW;
         }
-        y += ROW;
-        double mid = y + ROW / 2;
-        double base = mid + FONT * 0.35;
-        svg.text("total-label", MARGIN, base, total, FONT, "start", "bold", INK);
-        svg.text("effect", effectLeft + effectWidth / 2, base, Format.interval(full.pooled().estimate(),
-                full.pooled().ciLower(), full.pooled().ciUpper()), FONT, "middle", "bold", INK);
-        double tau2 = full.heterogeneity().tau2();
-        svg.text("tau2", tauLeft + tauWidth, base, Double.isNaN(tau2) ? "" : Format.number(tau2), FONT, "end", "bold",
-                INK);
-        double i2 = full.heterogeneity().i2();
-        svg.text("i2", i2Left + i2Width, base, Double.isNaN(i2) ? "" : String.format(Locale.ROOT, "%.0f%%", i2), FONT,
-                "end", "bold", INK);
+        double mid = y + ROW + ROW / 2;
+        Row all = new Row(total, full.pooled().estimate(), full.pooled().ciLower(), full.pooled().ciUpper(),
+                full.heterogeneity().tau2(), full.heterogeneity().i2());
+        c.texts(svg, mid + FONT * 0.35, "total-label", total, all, "bold");
         panel.diamond(svg, mid, full.pooled().estimate(), full.pooled().ciLower(), full.pooled().ciUpper(), 5.5, INK);
         panel.nullLine(svg, first - 3, axisY);
         panel.referenceLine(svg, full.pooled().estimate(), first - 3, axisY);
         panel.axisLine(svg, axisY, SMALL);
-        panel.favours(svg, favoursY, left, right, FONT);
+        panel.favours(svg, favoursY, favoursLeft != null ? favoursLeft : "", right, FONT);
         return svg.toString();
     }
 }

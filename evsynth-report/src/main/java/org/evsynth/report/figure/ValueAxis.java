@@ -3,6 +3,8 @@ package org.evsynth.report.figure;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.evsynth.report.format.Numbers;
+
 /**
  * One axis of a scatter-type figure (funnel, Baujat, bubble), in plot units: a linear range with round ticks, or a
  * range on the log scale labelled with round natural values (0.1, 0.2, 0.5, 1, 2, ...), as metafor labels a funnel
@@ -37,7 +39,7 @@ record ValueAxis(double min, double max, List<Double> ticks, List<String> labels
         for (double t = min; t <= max + step / 2; t += step) {
             double v = Math.abs(t) < step / 1e6 ? 0 : t;
             ticks.add(v);
-            labels.add(Format.tick(v));
+            labels.add(Numbers.tick(v));
         }
         return new ValueAxis(min, max, ticks, labels);
     }
@@ -66,7 +68,7 @@ record ValueAxis(double min, double max, List<Double> ticks, List<String> labels
             double t = Math.log(c);
             if (t >= lo - 1e-9 && t <= hi + 1e-9) {
                 ticks.add(t);
-                labels.add(Format.tick(c));
+                labels.add(Numbers.tick(c));
             }
         }
         return new ValueAxis(lo, hi, ticks, labels);

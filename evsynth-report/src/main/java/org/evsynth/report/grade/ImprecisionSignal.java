@@ -2,6 +2,8 @@ package org.evsynth.report.grade;
 
 import java.util.Locale;
 
+import org.evsynth.report.format.Numbers;
+
 /**
  * Figures bearing on imprecision: whether the confidence interval includes no effect or a threshold the reviewers
  * stated, and, for binary outcomes with a known comparator risk, the optimal information size against the
@@ -46,17 +48,17 @@ public record ImprecisionSignal(double estimate, double ciLower, double ciUpper,
     @Override
     public String summary() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "95%% CI %s to %s %s no effect (%s)",
-                Formats.number(ciLower), Formats.number(ciUpper), ciIncludesNoEffect ? "includes" : "excludes",
-                Formats.number(noEffect)));
+                Numbers.threeFigures(ciLower), Numbers.threeFigures(ciUpper), ciIncludesNoEffect ? "includes" : "excludes",
+                Numbers.threeFigures(noEffect)));
         if (!Double.isNaN(threshold)) {
             text.append(String.format(Locale.ROOT, " and %s the threshold %s", ciCrossesThreshold ? "crosses"
-                    : "does not cross", Formats.number(threshold)));
+                    : "does not cross", Numbers.threeFigures(threshold)));
         }
         if (ois != null) {
             text.append(String.format(Locale.ROOT,
                     "; optimal information size %,d (comparator risk %.1f%%, RRR %.0f%%, α %s, power %.0f%%)",
                     ois.total(), 100 * ois.controlRisk(), 100 * ois.relativeRiskReduction(),
-                    Formats.number(ois.alpha()), 100 * (1 - ois.beta())));
+                    Numbers.threeFigures(ois.alpha()), 100 * (1 - ois.beta())));
             text.append(participants >= 0 ? String.format(Locale.ROOT, " against %,d participants: %s", participants,
                     oisNotMet() ? "not met" : "met") : ", participants unknown");
         }

@@ -2,6 +2,8 @@ package org.evsynth.report.grade;
 
 import java.util.Locale;
 
+import org.evsynth.report.format.Numbers;
+
 /**
  * Figures bearing on inconsistency: I² with its confidence interval, τ², the p-value of Q and whether the
  * prediction interval includes no effect (Guyatt et al. 2011, "GRADE guidelines: 7. Rating the quality of
@@ -48,12 +50,12 @@ public record InconsistencySignal(int k, double i2, double i2CiLower, double i2C
         if (!Double.isNaN(i2CiLower)) {
             text.append(String.format(Locale.ROOT, " (95%% CI %.0f%% to %.0f%%)", i2CiLower, i2CiUpper));
         }
-        text.append(String.format(Locale.ROOT, ", τ² = %.3g, P(Q) = %s", tau2, Formats.p(pQ)));
+        text.append(String.format(Locale.ROOT, ", τ² = %.3g, %s", tau2, Numbers.p("P(Q)", pQ)));
         if (Double.isNaN(piLower)) {
             text.append("; no prediction interval");
         } else {
             text.append(String.format(Locale.ROOT, "; prediction interval %s to %s, %s no effect",
-                    Formats.number(piLower), Formats.number(piUpper), piIncludesNoEffect ? "including" : "excluding"));
+                    Numbers.threeFigures(piLower), Numbers.threeFigures(piUpper), piIncludesNoEffect ? "including" : "excluding"));
         }
         text.append(suggested() < 0 ? ". Suggests rating down one level." : ". Suggests no rating down.");
         return text.toString();

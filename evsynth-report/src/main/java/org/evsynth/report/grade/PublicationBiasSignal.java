@@ -2,6 +2,8 @@ package org.evsynth.report.grade;
 
 import java.util.Locale;
 
+import org.evsynth.report.format.Numbers;
+
 /**
  * Egger's test for funnel-plot asymmetry when there are at least 10 studies; with fewer, the tests have too
  * little power to tell chance from asymmetry (Cochrane Handbook 13.3.5.4; Sterne et al. 2011, BMJ 343:d4002) and
@@ -39,7 +41,7 @@ public record PublicationBiasSignal(int k, double eggerP, double eggerBias) impl
             return String.format(Locale.ROOT, "too few studies (k = %d, fewer than %d) for a test of funnel-plot "
                     + "asymmetry; judge from the search and the studies' funding and registration", k, MINIMUM_STUDIES);
         }
-        return String.format(Locale.ROOT, "Egger's test: bias %.2f, P = %s. %s", eggerBias, Formats.p(eggerP),
+        return String.format(Locale.ROOT, "Egger's test: bias %.2f, %s. %s", eggerBias, Numbers.p("P", eggerP),
                 suggested() < 0 ? "Suggests rating down one level." : "Suggests no rating down.");
     }
 }

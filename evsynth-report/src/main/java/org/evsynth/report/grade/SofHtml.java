@@ -3,6 +3,8 @@ package org.evsynth.report.grade;
 import java.util.List;
 import java.util.Locale;
 
+import org.evsynth.report.format.Numbers;
+
 /**
  * Renders a summary-of-findings table as an HTML fragment (a {@code <section class="sof">} holding a table and its
  * footnotes) in the column order of GRADEpro and Cochrane reviews: outcome; anticipated absolute effects per
@@ -53,8 +55,8 @@ public final class SofHtml {
             h.append(cell("—")).append(cell("—"));
         }
         h.append(cell(String.format(Locale.ROOT, "%s %s (%s to %s)", row.measure(),
-                Formats.twoDecimals(row.estimate()), Formats.twoDecimals(row.ciLower()),
-                Formats.twoDecimals(row.ciUpper()))));
+                Numbers.effect(row.estimate()), Numbers.effect(row.ciLower()),
+                Numbers.effect(row.ciUpper()))));
         h.append(cell(participants(row)));
         h.append("<td class=\"sof-certainty\">").append(certainty(sof, row)).append("</td>");
         h.append(cell(row.numberNeeded() == null ? "—" : row.numberNeeded().describe()));

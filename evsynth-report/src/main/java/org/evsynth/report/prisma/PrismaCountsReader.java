@@ -18,6 +18,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.evsynth.report.format.Texts;
 
 /**
  * Reads PRISMA counts from a CSV file with a header row naming a key column and a count column: {@code data,n} as
@@ -51,7 +52,7 @@ final class PrismaCountsReader {
              CSVParser parser = format.parse(reader)) {
             records = parser.getRecords();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new PrismaInputException(file, 0, null, "not a readable CSV file: " + e.getMessage());
+            throw new PrismaInputException(file, 0, null, "not a readable CSV file");
         }
         if (records.isEmpty()) {
             throw new PrismaInputException(file, 0, null, "the file is empty");
@@ -64,17 +65,12 @@ final class PrismaCountsReader {
             throw new PrismaInputException(file, 1, keyColumn < 0 ? (header.contains("n") ? "data" : "box")
                     : (header.contains("data") ? "n" : "count"),
                     "missing column: the header must name the key and count columns as data,n (the PRISMA2020 "
-                            + "template) or box,count; found " + String.join(",", header));
+                            + "template) or box,count; found " + Texts.names(header));
         }
         String keyName = header.get(keyColumn);
         String countName = header.get(countColumn);
 
-        Map<PrismaKey, Long> given = new EnumMap<>(PrismaKey.class);
-        List<NamedCount> databases = new ArrayList<>();
-        List<NamedCount> registers = new ArrayList<>();
-        List<NamedCount> reasons = new ArrayList<>();
-        List<NamedCount> otherReasons = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        Collected counts = new Collected();
         Set<String> seen = new HashSet<>();
         for (int i = 1; i < records.size(); i++) {
             CSVRecord record = records.get(i);
@@ -87,15 +83,30 @@ final class PrismaCountsReader {
                         "ragged row: %d cells, the header has %d", record.size(), header.size()));
             }
             String key = record.get(keyColumn);
-            String cell = record.get(countColumn);
             String lower = key.toLowerCase(Locale.ROOT);
             if (UNKNOWN.contains(lower) || TITLE_ROWS.contains(lower)) {
                 continue;
             }
             if (!seen.add(lower)) {
-                throw new PrismaInputException(file, line, keyName, "'" + key + "' appears twice");
+                throw new PrismaInputException(file, line, keyName, "'" + Texts.cell(key) + "' appears twice");
             }
-            Cell at = new Cell(file, line, countName);
+            counts.add(new Cell(file, line, countName), keyName, key, record.get(countColumn));
+        }
+        return counts.counts();
+    }
+
+    /** The counts of the rows read so far, by kind. */
+    private static final class Collected {
+        private final Map<PrismaKey, Long> given = new EnumMap<>(PrismaKey.class);
+        private final List<NamedCount> databases = new ArrayList<>();
+        private final List<NamedCount> registers = new ArrayList<>();
+        private final List<NamedCount> reasons = new ArrayList<>();
+        private final List<NamedCount> otherReasons = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        /** One row: a single count, a list in one cell, a count per database, register or reason, or a note. */
+        void add(Cell at, String keyName, String key, String cell) {
+            String lower = key.toLowerCase(Locale.ROOT);
             PrismaKey scalar = PrismaKey.of(lower);
             if ((scalar == PrismaKey.DBR_EXCLUDED || scalar == PrismaKey.OTHER_EXCLUDED) && cell.contains(",")
                     && !cell.matches("\\d{1,3}(,\\d{3})+")) {
@@ -109,27 +120,31 @@ final class PrismaCountsReader {
                 databases.addAll(list(at, cell));
             } else if (lower.equals("register_specific_results")) {
                 registers.addAll(list(at, cell));
-            } else if (lower.startsWith("database:")) {
-                databases.add(new NamedCount(name(file, line, keyName, key), count(at, cell)));
-            } else if (lower.startsWith("register:")) {
-                registers.add(new NamedCount(name(file, line, keyName, key), count(at, cell)));
-            } else if (lower.startsWith("reason:")) {
-                reasons.add(new NamedCount(name(file, line, keyName, key), count(at, cell)));
-            } else if (lower.startsWith("other_reason:")) {
-                otherReasons.add(new NamedCount(name(file, line, keyName, key), count(at, cell)));
+            } else if (named(lower) != null) {
+                named(lower).add(new NamedCount(name(at.file(), at.line(), keyName, key), count(at, cell)));
             } else if (NOT_DRAWN.contains(lower)) {
                 Long value = count(at, cell);
                 if (value != null && value > 0) {
                     notes.add(String.format(Locale.ROOT, "line %d: %s (%d) is not drawn: diagrams for updated "
-                            + "reviews (previous studies) are not supported yet", line, lower, value));
+                            + "reviews (previous studies) are not supported yet", at.line(), lower, value));
                 }
             } else {
-                throw new PrismaInputException(file, line, keyName, "unknown key '" + key + "'; use the PRISMA2020 "
-                        + "template's names (records_screened, new_studies, ...) or database:NAME, register:NAME, "
-                        + "reason:TEXT, other_reason:TEXT");
+                throw new PrismaInputException(at.file(), at.line(), keyName, "unknown key '" + Texts.cell(key)
+                        + "'; use the "
+                        + "PRISMA2020 template's names (records_screened, new_studies, ...) or database:NAME, "
+                        + "register:NAME, reason:TEXT, other_reason:TEXT");
             }
         }
-        return new PrismaCounts(given, databases, registers, reasons, otherReasons, notes);
+
+        /** The list a "kind:NAME" key adds to, or null. */
+        private List<NamedCount> named(String lower) {
+            return lower.startsWith("database:") ? databases : lower.startsWith("register:") ? registers
+                    : lower.startsWith("reason:") ? reasons : lower.startsWith("other_reason:") ? otherReasons : null;
+        }
+
+        PrismaCounts counts() {
+            return new PrismaCounts(given, databases, registers, reasons, otherReasons, notes);
+        }
     }
 
     /** Where a count was read, for messages. */
@@ -139,7 +154,8 @@ final class PrismaCountsReader {
     private static String name(Path file, int line, String column, String key) {
         String name = key.substring(key.indexOf(':') + 1).trim();
         if (name.isEmpty()) {
-            throw new PrismaInputException(file, line, column, "'" + key + "' has no name after the colon");
+            throw new PrismaInputException(file, line, column, "'" + Texts.cell(key)
+                    + "' has no name after the colon");
         }
         return name;
     }
@@ -154,13 +170,15 @@ final class PrismaCountsReader {
             text = text.replace(",", "");
         }
         if (!text.matches("\\d+")) {
-            throw new PrismaInputException(at.file(), at.line(), at.column(), "'" + cell + "' is not a count (a whole "
+            throw new PrismaInputException(at.file(), at.line(), at.column(), "'" + Texts.cell(cell)
+                    + "' is not a count (a whole "
                     + "number of zero or more, or empty / NA / unknown when not reported)");
         }
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new PrismaInputException(at.file(), at.line(), at.column(), "'" + cell + "' is too large");
+            throw new PrismaInputException(at.file(), at.line(), at.column(), "'" + Texts.cell(cell)
+                    + "' is too large");
         }
     }
 

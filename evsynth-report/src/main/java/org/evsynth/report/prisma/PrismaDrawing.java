@@ -58,57 +58,63 @@ final class PrismaDrawing {
         }
     }
 
-    static String draw(PrismaFlow flow) {
-        boolean other = flow.otherMethods();
-        double x0 = MARGIN + PHASE_W + 12;
-        double x1 = x0 + MAIN_W + ARROW_GAP;
-        double x2 = x1 + SIDE_W + COLUMN_GAP;
-        double x3 = x2 + MAIN_W + ARROW_GAP;
-        double width = (other ? x3 + SIDE_W : x1 + SIDE_W) + MARGIN;
+    /** The boxes of the databases-and-registers column, top to bottom, with the exclusions beside them. */
+    private record MainColumn(Box identified, Box removed, Box screened, Box excluded, Retrieval retrieval,
+                              Box included) {
 
-        Box identified = box(identified(flow), MAIN_W);
-        Box removed = box(List.of(Line.text("Records removed before screening:"),
-                Line.item(PrismaKey.DUPLICATES.label(), flow.count(PrismaKey.DUPLICATES)),
-                Line.item(PrismaKey.EXCLUDED_AUTOMATIC.label(), flow.count(PrismaKey.EXCLUDED_AUTOMATIC)),
-                Line.item(PrismaKey.EXCLUDED_OTHER.label(), flow.count(PrismaKey.EXCLUDED_OTHER))), SIDE_W);
-        Box screened = box(single("Records screened", flow.count(PrismaKey.RECORDS_SCREENED)), MAIN_W);
-        Box excluded = box(single("Records excluded", flow.count(PrismaKey.RECORDS_EXCLUDED)), SIDE_W);
-        Box sought = box(single("Reports sought for retrieval", flow.count(PrismaKey.DBR_SOUGHT_REPORTS)), MAIN_W);
-        Box notRetrieved = box(single("Reports not retrieved", flow.count(PrismaKey.DBR_NOTRETRIEVED_REPORTS)),
-                SIDE_W);
-        Box assessed = box(single("Reports assessed for eligibility", flow.count(PrismaKey.DBR_ASSESSED)), MAIN_W);
-        Box reportsExcluded = box(excludedLines(flow.count(PrismaKey.DBR_EXCLUDED), flow.reasons()), SIDE_W);
-        Box included = box(List.of(Line.counted("Studies included in review", flow.count(PrismaKey.NEW_STUDIES)),
-                Line.counted("Reports of included studies", flow.count(PrismaKey.NEW_REPORTS))), MAIN_W);
+        static MainColumn of(PrismaFlow flow) {
+            return new MainColumn(box(PrismaDrawing.identified(flow), MAIN_W),
+                    box(List.of(Line.text("Records removed before screening:"),
+                            Line.item(PrismaKey.DUPLICATES.label(), flow.count(PrismaKey.DUPLICATES)),
+                            Line.item(PrismaKey.EXCLUDED_AUTOMATIC.label(), flow.count(PrismaKey.EXCLUDED_AUTOMATIC)),
+                            Line.item(PrismaKey.EXCLUDED_OTHER.label(), flow.count(PrismaKey.EXCLUDED_OTHER))), SIDE_W),
+                    box(single("Records screened", flow.count(PrismaKey.RECORDS_SCREENED)), MAIN_W),
+                    box(single("Records excluded", flow.count(PrismaKey.RECORDS_EXCLUDED)), SIDE_W),
+                    Retrieval.of(flow, PrismaKey.DBR_SOUGHT_REPORTS, PrismaKey.DBR_NOTRETRIEVED_REPORTS,
+                            PrismaKey.DBR_ASSESSED, PrismaKey.DBR_EXCLUDED, flow.reasons()),
+                    box(List.of(Line.counted("Studies included in review", flow.count(PrismaKey.NEW_STUDIES)),
+                            Line.counted("Reports of included studies", flow.count(PrismaKey.NEW_REPORTS))), MAIN_W));
+        }
+    }
 
-        Box otherIdentified = null;
-        Box otherSought = null;
-        Box otherNotRetrieved = null;
-        Box otherAssessed = null;
-        Box otherExcluded = null;
-        if (other) {
-            otherIdentified = box(List.of(Line.text("Records identified from:"),
+    /** The boxes of the other-methods column (websites, organisations, citation searching). */
+    private record OtherColumn(Box identified, Retrieval retrieval) {
+
+        static OtherColumn of(PrismaFlow flow) {
+            return new OtherColumn(box(List.of(Line.text("Records identified from:"),
                     Line.item(PrismaKey.WEBSITE_RESULTS.label(), flow.count(PrismaKey.WEBSITE_RESULTS)),
                     Line.item(PrismaKey.ORGANISATION_RESULTS.label(), flow.count(PrismaKey.ORGANISATION_RESULTS)),
-                    Line.item(PrismaKey.CITATIONS_RESULTS.label(), flow.count(PrismaKey.CITATIONS_RESULTS))), MAIN_W);
-            otherSought = box(single("Reports sought for retrieval", flow.count(PrismaKey.OTHER_SOUGHT_REPORTS)),
-                    MAIN_W);
-            otherNotRetrieved = box(single("Reports not retrieved",
-                    flow.count(PrismaKey.OTHER_NOTRETRIEVED_REPORTS)), SIDE_W);
-            otherAssessed = box(single("Reports assessed for eligibility", flow.count(PrismaKey.OTHER_ASSESSED)),
-                    MAIN_W);
-            otherExcluded = box(excludedLines(flow.count(PrismaKey.OTHER_EXCLUDED), flow.otherReasons()), SIDE_W);
+                    Line.item(PrismaKey.CITATIONS_RESULTS.label(), flow.count(PrismaKey.CITATIONS_RESULTS))), MAIN_W),
+                    Retrieval.of(flow, PrismaKey.OTHER_SOUGHT_REPORTS, PrismaKey.OTHER_NOTRETRIEVED_REPORTS,
+                            PrismaKey.OTHER_ASSESSED, PrismaKey.OTHER_EXCLUDED, flow.otherReasons()));
         }
+    }
 
-        double[] rowHeight = {
-            max(identified, removed, otherIdentified),
-            max(screened, excluded),
-            max(sought, notRetrieved, otherSought, otherNotRetrieved),
-            max(assessed, reportsExcluded, otherAssessed, otherExcluded),
-            included.height()};
-        // a phase label must fit its bar: "Identification" and "Included" each span a single row
-        rowHeight[0] = Math.max(rowHeight[0], phaseLength("Identification"));
-        rowHeight[4] = Math.max(rowHeight[4], phaseLength("Included"));
+    /** The reports of one column sought, not retrieved, assessed and excluded (with the reasons). */
+    private record Retrieval(Box sought, Box notRetrieved, Box assessed, Box excluded) {
+
+        static Retrieval of(PrismaFlow flow, PrismaKey sought, PrismaKey notRetrieved, PrismaKey assessed,
+                            PrismaKey excluded, List<PrismaItem> reasons) {
+            return new Retrieval(box(single("Reports sought for retrieval", flow.count(sought)), MAIN_W),
+                    box(single("Reports not retrieved", flow.count(notRetrieved)), SIDE_W),
+                    box(single("Reports assessed for eligibility", flow.count(assessed)), MAIN_W),
+                    box(excludedLines(flow.count(excluded), reasons), SIDE_W));
+        }
+    }
+
+    private static final double X0 = MARGIN + PHASE_W + 12;
+    private static final double X1 = X0 + MAIN_W + ARROW_GAP;
+    private static final double X2 = X1 + SIDE_W + COLUMN_GAP;
+    private static final double X3 = X2 + MAIN_W + ARROW_GAP;
+    private static final String[] NOTES = {
+        "n = unknown: not reported. \u201cderived\u201d: follows arithmetically from the counts reported.",
+        "Layout: PRISMA 2020 flow diagram for new systematic reviews (Page et al. 2021, BMJ 372:n71)."};
+
+    static String draw(PrismaFlow flow) {
+        MainColumn main = MainColumn.of(flow);
+        OtherColumn other = flow.otherMethods() ? OtherColumn.of(flow) : null;
+        double width = (other != null ? X3 + SIDE_W : X1 + SIDE_W) + MARGIN;
+        double[] rowHeight = rowHeights(main, other);
         double[] rowTop = new double[rowHeight.length];
         double y = MARGIN + HEADER_H + ROW_GAP * 0.6;
         for (int r = 0; r < rowHeight.length; r++) {
@@ -116,56 +122,72 @@ final class PrismaDrawing {
             y += rowHeight[r] + ROW_GAP;
         }
         double diagramBottom = rowTop[4] + rowHeight[4];
-        String[] notes = {
-            "n = unknown: not reported. \u201cderived\u201d: follows arithmetically from the counts reported.",
-            "Layout: PRISMA 2020 flow diagram for new systematic reviews (Page et al. 2021, BMJ 372:n71)."};
-        double height = diagramBottom + 18 + notes.length * 14 + MARGIN;
+        double height = diagramBottom + 18 + NOTES.length * 14 + MARGIN;
 
         Svg svg = new Svg(Math.ceil(width), Math.ceil(height));
         svg.title("PRISMA 2020 flow diagram");
-        header(svg, x0, x1 + SIDE_W, "Identification of studies via databases and registers", HEADER_DBR);
-        if (other) {
-            header(svg, x2, x3 + SIDE_W, "Identification of studies via other methods", HEADER_OTHER);
-        }
+        header(svg, X0, X1 + SIDE_W, "Identification of studies via databases and registers", HEADER_DBR);
         phase(svg, rowTop[0], rowTop[0] + rowHeight[0], "Identification");
         phase(svg, rowTop[1], rowTop[3] + rowHeight[3], "Screening");
         phase(svg, rowTop[4], rowTop[4] + rowHeight[4], "Included");
-
-        place(svg, identified, x0, rowTop[0], MAIN_W, rowHeight[0]);
-        place(svg, removed, x1, rowTop[0], SIDE_W, rowHeight[0]);
-        place(svg, screened, x0, rowTop[1], MAIN_W, rowHeight[1]);
-        place(svg, excluded, x1, rowTop[1], SIDE_W, rowHeight[1]);
-        place(svg, sought, x0, rowTop[2], MAIN_W, rowHeight[2]);
-        place(svg, notRetrieved, x1, rowTop[2], SIDE_W, rowHeight[2]);
-        place(svg, assessed, x0, rowTop[3], MAIN_W, rowHeight[3]);
-        place(svg, reportsExcluded, x1, rowTop[3], SIDE_W, rowHeight[3]);
-        place(svg, included, x0, rowTop[4], MAIN_W, rowHeight[4]);
-        double mainMid = x0 + MAIN_W / 2;
-        for (int r = 0; r < 4; r++) {
-            arrow(svg, new double[] {mainMid, rowTop[r] + rowHeight[r], mainMid, rowTop[r + 1]});
-            arrow(svg, new double[] {x0 + MAIN_W, rowTop[r] + rowHeight[r] / 2, x1, rowTop[r] + rowHeight[r] / 2});
+        drawMain(svg, main, rowTop, rowHeight);
+        if (other != null) {
+            header(svg, X2, X3 + SIDE_W, "Identification of studies via other methods", HEADER_OTHER);
+            drawOther(svg, other, rowTop, rowHeight);
         }
-        if (other) {
-            double otherMid = x2 + MAIN_W / 2;
-            place(svg, otherIdentified, x2, rowTop[0], MAIN_W, rowHeight[0]);
-            place(svg, otherSought, x2, rowTop[2], MAIN_W, rowHeight[2]);
-            place(svg, otherNotRetrieved, x3, rowTop[2], SIDE_W, rowHeight[2]);
-            place(svg, otherAssessed, x2, rowTop[3], MAIN_W, rowHeight[3]);
-            place(svg, otherExcluded, x3, rowTop[3], SIDE_W, rowHeight[3]);
-            arrow(svg, new double[] {otherMid, rowTop[0] + rowHeight[0], otherMid, rowTop[2]});
-            arrow(svg, new double[] {otherMid, rowTop[2] + rowHeight[2], otherMid, rowTop[3]});
-            for (int r = 2; r <= 3; r++) {
-                double mid = rowTop[r] + rowHeight[r] / 2;
-                arrow(svg, new double[] {x2 + MAIN_W, mid, x3, mid});
-            }
-            double joinY = rowTop[4] + rowHeight[4] / 2;
-            arrow(svg, new double[] {otherMid, rowTop[3] + rowHeight[3], otherMid, joinY, x0 + MAIN_W, joinY});
-        }
-        for (int i = 0; i < notes.length; i++) {
-            svg.text("prisma-note", MARGIN, diagramBottom + 22 + i * 14, notes[i], 10, "start", "normal",
+        for (int i = 0; i < NOTES.length; i++) {
+            svg.text("prisma-note", MARGIN, diagramBottom + 22 + i * 14, NOTES[i], 10, "start", "normal",
                     "#595959");
         }
         return svg.toString();
+    }
+
+    /** Each row as high as its tallest box; a phase label must fit its bar ("Identification", "Included"). */
+    private static double[] rowHeights(MainColumn m, OtherColumn o) {
+        double[] rowHeight = {
+            max(m.identified(), m.removed(), o == null ? null : o.identified()),
+            max(m.screened(), m.excluded()),
+            max(m.retrieval().sought(), m.retrieval().notRetrieved(), o == null ? null : o.retrieval().sought(),
+                    o == null ? null : o.retrieval().notRetrieved()),
+            max(m.retrieval().assessed(), m.retrieval().excluded(), o == null ? null : o.retrieval().assessed(),
+                    o == null ? null : o.retrieval().excluded()),
+            m.included().height()};
+        rowHeight[0] = Math.max(rowHeight[0], phaseLength("Identification"));
+        rowHeight[4] = Math.max(rowHeight[4], phaseLength("Included"));
+        return rowHeight;
+    }
+
+    private static void drawMain(Svg svg, MainColumn m, double[] rowTop, double[] rowHeight) {
+        Box[] down = {m.identified(), m.screened(), m.retrieval().sought(), m.retrieval().assessed(), m.included()};
+        Box[] aside = {m.removed(), m.excluded(), m.retrieval().notRetrieved(), m.retrieval().excluded()};
+        for (int r = 0; r < down.length; r++) {
+            place(svg, down[r], X0, rowTop[r], MAIN_W, rowHeight[r]);
+        }
+        for (int r = 0; r < aside.length; r++) {
+            place(svg, aside[r], X1, rowTop[r], SIDE_W, rowHeight[r]);
+        }
+        double mainMid = X0 + MAIN_W / 2;
+        for (int r = 0; r < 4; r++) {
+            arrow(svg, new double[] {mainMid, rowTop[r] + rowHeight[r], mainMid, rowTop[r + 1]});
+            arrow(svg, new double[] {X0 + MAIN_W, rowTop[r] + rowHeight[r] / 2, X1, rowTop[r] + rowHeight[r] / 2});
+        }
+    }
+
+    private static void drawOther(Svg svg, OtherColumn o, double[] rowTop, double[] rowHeight) {
+        double otherMid = X2 + MAIN_W / 2;
+        place(svg, o.identified(), X2, rowTop[0], MAIN_W, rowHeight[0]);
+        place(svg, o.retrieval().sought(), X2, rowTop[2], MAIN_W, rowHeight[2]);
+        place(svg, o.retrieval().notRetrieved(), X3, rowTop[2], SIDE_W, rowHeight[2]);
+        place(svg, o.retrieval().assessed(), X2, rowTop[3], MAIN_W, rowHeight[3]);
+        place(svg, o.retrieval().excluded(), X3, rowTop[3], SIDE_W, rowHeight[3]);
+        arrow(svg, new double[] {otherMid, rowTop[0] + rowHeight[0], otherMid, rowTop[2]});
+        arrow(svg, new double[] {otherMid, rowTop[2] + rowHeight[2], otherMid, rowTop[3]});
+        for (int r = 2; r <= 3; r++) {
+            double mid = rowTop[r] + rowHeight[r] / 2;
+            arrow(svg, new double[] {X2 + MAIN_W, mid, X3, mid});
+        }
+        double joinY = rowTop[4] + rowHeight[4] / 2;
+        arrow(svg, new double[] {otherMid, rowTop[3] + rowHeight[3], otherMid, joinY, X0 + MAIN_W, joinY});
     }
 
     private static List<Line> identified(PrismaFlow flow) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.evsynth.report.format.Texts;
 
 /**
  * Reads a judgement table laid out as robvis expects (first column the study, then one column per domain in the
@@ -61,7 +62,7 @@ final class RobTableReader {
             }
             return RobTable.fromReader(tool, studies, weighted);
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new RobInputException(file, 0, null, "not a readable CSV file: " + e.getMessage());
+            throw new RobInputException(file, 0, null, "not a readable CSV file");
         }
     }
 
@@ -137,7 +138,7 @@ final class RobTableReader {
     private static Judgement judgement(Path file, RobTool tool, String column, String cell, int line) {
         Judgement judgement = Judgement.parse(cell);
         if (judgement == null || !tool.allows(judgement)) {
-            String word = cell.isEmpty() ? "an empty cell" : "'" + cell + "'";
+            String word = cell.isEmpty() ? "an empty cell" : "'" + Texts.cell(cell) + "'";
             throw new RobInputException(file, line, column, word + " is not a " + tool.displayName()
                     + " judgement (" + tool.scaleText() + ")");
         }

@@ -26,6 +26,44 @@ public final class SummaryPlot {
     private SummaryPlot() {
     }
 
+    /** The percentage axis under the bars and the legend of judgements under it. */
+    private static void axisAndLegend(Svg svg, List<Judgement> scale, double barLeft, double axisY, double legendY,
+                                      double legendLeft) {
+        svg.line("axis", barLeft, axisY, barLeft + BAR_WIDTH, axisY, "#000000", 1, null);
+        for (int t = 0; t <= 4; t++) {
+            double tx = barLeft + BAR_WIDTH * t / 4.0;
+            svg.line("axis-tick", tx, axisY, tx, axisY + 5, "#000000", 1, null);
+            svg.text("axis-label", tx, axisY + 18, (t * 25) + "%", FONT - 1, "middle", "normal", "#000000");
+        }
+
+        double lx = legendLeft;
+        for (Judgement j : scale) {
+            svg.rect("legend-key", lx, legendY - 10, 12, 12, j.colour(), "#404040");
+            svg.text("legend", lx + 18, legendY, legendLabel(j), FONT);
+            lx += 18 + Svg.textWidth(legendLabel(j), FONT) + 18;
+        }
+    }
+
+    /** One stacked bar: a segment per judgement, with its percentage where it fits. */
+    private static void bar(Svg svg, List<Judgement> scale, double[] shares, double left, double y) {
+        double x = left;
+        for (int k = 0; k < scale.size(); k++) {
+            double w = shares[k] * BAR_WIDTH;
+            if (w <= 0) {
+                continue;
+            }
+            Judgement j = scale.get(k);
+            svg.rect("rob-bar", x, y, w, BAR, j.colour(), "#404040");
+            String percent = String.format(Locale.ROOT, "%.0f%%", shares[k] * 100);
+            if (Svg.textWidth(percent, FONT - 1) + 6 <= w) {
+                String ink = j == Judgement.HIGH || j == Judgement.SERIOUS || j == Judgement.CRITICAL
+                        ? "#FFFFFF" : "#000000";
+                svg.text("rob-percent", x + w / 2, y + BAR / 2 + 4, percent, FONT - 1, "middle", "normal", ink);
+            }
+            x += w;
+        }
+    }
+
     /**
      * The plot as an SVG document.
      *
@@ -74,41 +112,12 @@ public final class SummaryPlot {
 
         for (int row = 0; row < labels.size(); row++) {
             double y = top + row * (BAR + GAP);
-            boolean overall = row == labels.size() - 1;
             svg.text("domain-label", barLeft - 10, y + BAR / 2 + FONT * 0.35, labels.get(row), FONT, "end",
-                    overall ? "bold" : "normal", "#000000");
-            double[] shares = shares(table, row, weights, total);
-            double x = barLeft;
-            for (int k = 0; k < scale.size(); k++) {
-                double w = shares[k] * BAR_WIDTH;
-                if (w <= 0) {
-                    continue;
-                }
-                Judgement j = scale.get(k);
-                svg.rect("rob-bar", x, y, w, BAR, j.colour(), "#404040");
-                String percent = String.format(Locale.ROOT, "%.0f%%", shares[k] * 100);
-                if (Svg.textWidth(percent, FONT - 1) + 6 <= w) {
-                    String ink = j == Judgement.HIGH || j == Judgement.SERIOUS || j == Judgement.CRITICAL
-                            ? "#FFFFFF" : "#000000";
-                    svg.text("rob-percent", x + w / 2, y + BAR / 2 + 4, percent, FONT - 1, "middle", "normal", ink);
-                }
-                x += w;
-            }
+                    row == labels.size() - 1 ? "bold" : "normal", "#000000");
+            bar(svg, scale, shares(table, row, weights, total), barLeft, y);
         }
 
-        svg.line("axis", barLeft, axisY, barLeft + BAR_WIDTH, axisY, "#000000", 1, null);
-        for (int t = 0; t <= 4; t++) {
-            double tx = barLeft + BAR_WIDTH * t / 4.0;
-            svg.line("axis-tick", tx, axisY, tx, axisY + 5, "#000000", 1, null);
-            svg.text("axis-label", tx, axisY + 18, (t * 25) + "%", FONT - 1, "middle", "normal", "#000000");
-        }
-
-        double lx = Math.max(MARGIN, (width - legendWidth) / 2);
-        for (Judgement j : scale) {
-            svg.rect("legend-key", lx, legendY - 10, 12, 12, j.colour(), "#404040");
-            svg.text("legend", lx + 18, legendY, legendLabel(j), FONT);
-            lx += 18 + Svg.textWidth(legendLabel(j), FONT) + 18;
-        }
+        axisAndLegend(svg, scale, barLeft, axisY, legendY, Math.max(MARGIN, (width - legendWidth) / 2));
         return svg.toString();
     }
 

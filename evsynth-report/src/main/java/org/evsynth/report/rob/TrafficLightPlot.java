@@ -71,49 +71,66 @@ public final class TrafficLightPlot {
         svg.rotatedText("axis-title", MARGIN + 12, gridTop + gridHeight / 2, -90, "Study", FONT + 1, "middle",
                 "bold", "#000000");
 
-        double x = gridLeft;
-        for (int c = 0; c < columns; c++) {
-            double w = c == columns - 1 ? CELL + overallExtra : CELL;
-            svg.rect("domain-strip", x, stripTop, w, gridTop - stripTop, STRIP, GRID);
-            svg.text("domain-label", x + w / 2, stripTop + 16, headings.get(c), FONT, "middle", "normal", "#000000");
+        Grid grid = new Grid(gridLeft, gridTop, gridWidth, gridHeight, overallExtra, stripTop, columns);
+        drawGrid(svg, headings, studies, grid);
+        drawLegend(svg, tool, legendLeft, legendTop, judgementLeft);
+        return svg.toString();
+    }
+
+    /** Where the grid of circles goes: its box, the extra width of the Overall column, the top of the strips. */
+    private record Grid(double left, double top, double width, double height, double overallExtra, double stripTop,
+                        int columns) {
+
+        double columnWidth(int c) {
+            return c == columns - 1 ? CELL + overallExtra : CELL;
+        }
+    }
+
+    private static void drawGrid(Svg svg, List<String> headings, List<RobStudy> studies, Grid g) {
+        double x = g.left();
+        for (int c = 0; c < g.columns(); c++) {
+            double w = g.columnWidth(c);
+            svg.rect("domain-strip", x, g.stripTop(), w, g.top() - g.stripTop(), STRIP, GRID);
+            svg.text("domain-label", x + w / 2, g.stripTop() + 16, headings.get(c), FONT, "middle", "normal",
+                    "#000000");
             x += w;
         }
-        svg.rect("rob-panel", gridLeft, gridTop, gridWidth, gridHeight, "#FFFFFF", GRID);
-
+        svg.rect("rob-panel", g.left(), g.top(), g.width(), g.height(), "#FFFFFF", GRID);
         for (int s = 0; s < studies.size(); s++) {
             RobStudy study = studies.get(s);
-            double cy = gridTop + s * CELL + CELL / 2;
+            double cy = g.top() + s * CELL + CELL / 2;
             if (s > 0) {
-                svg.line("rob-grid", gridLeft, gridTop + s * CELL, gridLeft + gridWidth, gridTop + s * CELL, GRID,
+                svg.line("rob-grid", g.left(), g.top() + s * CELL, g.left() + g.width(), g.top() + s * CELL, GRID,
                         0.5, null);
             }
-            svg.text("study-label", gridLeft - 8, cy + FONT * 0.35, study.name(), FONT, "end", "normal", "#000000");
-            double cx = gridLeft;
-            for (int c = 0; c < columns; c++) {
-                double w = c == columns - 1 ? CELL + overallExtra : CELL;
-                Judgement j = c == columns - 1 ? study.overall() : study.domains().get(c);
-                cell(svg, cx + w / 2, cy, j);
+            svg.text("study-label", g.left() - 8, cy + FONT * 0.35, study.name(), FONT, "end", "normal", "#000000");
+            double cx = g.left();
+            for (int c = 0; c < g.columns(); c++) {
+                double w = g.columnWidth(c);
+                cell(svg, cx + w / 2, cy, c == g.columns() - 1 ? study.overall() : study.domains().get(c));
                 cx += w;
             }
         }
-        for (int c = 1; c < columns; c++) {
-            double lx = gridLeft + c * CELL;
-            svg.line("rob-grid", lx, gridTop, lx, gridBottom, GRID, c == columns - 1 ? 1.2 : 0.5, null);
+        for (int c = 1; c < g.columns(); c++) {
+            double lx = g.left() + c * CELL;
+            svg.line("rob-grid", lx, g.top(), lx, g.top() + g.height(), GRID, c == g.columns() - 1 ? 1.2 : 0.5,
+                    null);
         }
+    }
 
-        svg.text("legend", legendLeft, legendTop, "Domains:", LEGEND_FONT, "start", "bold", "#000000");
+    private static void drawLegend(Svg svg, RobTool tool, double left, double top, double judgementLeft) {
+        svg.text("legend", left, top, "Domains:", LEGEND_FONT, "start", "bold", "#000000");
         for (int d = 0; d < tool.domains().size(); d++) {
-            svg.text("legend", legendLeft, legendTop + 17 * (d + 1), domainLine(tool, d), LEGEND_FONT);
+            svg.text("legend", left, top + 17 * (d + 1), domainLine(tool, d), LEGEND_FONT);
         }
-        svg.text("legend", judgementLeft, legendTop, "Judgement", LEGEND_FONT, "start", "bold", "#000000");
+        svg.text("legend", judgementLeft, top, "Judgement", LEGEND_FONT, "start", "bold", "#000000");
         for (int i = 0; i < tool.scale().size(); i++) {
             Judgement j = tool.scale().get(i);
-            double cy = legendTop + 17 * (i + 1) - 4;
+            double cy = top + 17 * (i + 1) - 4;
             svg.circle("legend-key", judgementLeft + 7, cy, 7, j.colour(), "#595959");
             svg.text("legend-symbol", judgementLeft + 7, cy + 3.5, j.symbol(), 9, "middle", "bold", "#000000");
             svg.text("legend", judgementLeft + 20, cy + 4, j.label(), LEGEND_FONT);
         }
-        return svg.toString();
     }
 
     private static void cell(Svg svg, double cx, double cy, Judgement judgement) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class EffectAxisTest {
 
     private static List<String> labels(EffectAxis axis) {
-        return axis.ticks().stream().map(Format::tick).toList();
+        return axis.ticks().stream().map(org.evsynth.report.format.Numbers::tick).toList();
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.evsynth.app.cli.review;
 
 import java.io.IOException;
-import org.evsynth.app.cli.ExitCode;
-import org.evsynth.app.cli.CommandFailure;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+
+import org.evsynth.app.cli.CommandFailure;
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.report.bundle.BundleWriter;
+import org.evsynth.report.export.BundleExport;
+import org.evsynth.report.files.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Spec;
             "protocol; one comparison per pair of arms, one outcome per extracted outcome), OUT/data/*.csv (one",
             "study table per outcome, from the included studies' extracted data), OUT/prisma.csv (the review's",
             "counts) and OUT/rob.csv when risk-of-bias judgements cover every domain of the tool.",
+            "Files an earlier export wrote and this one does not are removed; nothing else in OUT is touched.",
             "Then: evsynth report OUT --out report"})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -36,7 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(bundle.resolve("review.yaml")) && !Files.exists(bundle.resolve(BundleExport.MARKER))) {
+        if (BundleWriter.holdsForeignBundle(bundle)) {
             throw CommandFailure.badInput(bundle + " holds a review.yaml evsynth export did not write; "
                     + "choose another folder");
         }
@@ -44,14 +48,19 @@ public final class ExportCommand implements Callable<Integer> {
             throw CommandFailure.badInput("--bundle must be another folder than the review's");
         }
         return ReviewRun.run(spec, dir, review, r -> {
-            BundleExport.Summary s = BundleExport.write(r, bundle);
+            BundleExport.Summary s;
+            try {
+                s = BundleExport.write(r, bundle);
+            } catch (OutputFolder.UnsafeFolderException e) {
+                throw CommandFailure.badInput("cannot write the bundle: " + e.getMessage(), e);
+            }
             s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-            spec.commandLine().getOut().printf("evsynth export: %d outcomes of %d included studies written to %s%s%n",
-                    s.outcomes(), s.studies(), bundle, s.rob() ? " (with rob.csv)" : "");
             if (s.outcomes() == 0) {
                 throw CommandFailure.failed("no included study has extracted outcome data; nothing for "
                         + "evsynth report to analyse");
             }
+            spec.commandLine().getOut().printf("evsynth export: %d outcomes of %d included studies written to %s%s%n",
+                    s.outcomes(), s.studies(), bundle, s.rob() ? " (with rob.csv)" : "");
             return ExitCode.OK;
         });
     }

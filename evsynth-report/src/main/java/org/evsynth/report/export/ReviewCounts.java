@@ -1,0 +1,16 @@
+package org.evsynth.report.export;
+
+import org.evsynth.report.prisma.PrismaCounts;
+import org.evsynth.review.Review;
+
+/** A live review's PRISMA 2020 counts, as `evsynth prisma DIR` draws them and `evsynth export` writes them. */
+public final class ReviewCounts {
+
+    private ReviewCounts() {
+    }
+
+    /** The counts the review's decisions give now. */
+    public static PrismaCounts of(Review review) {
+        return ReviewData.prisma(review.status());
+    }
+}

@@ -1,0 +1,144 @@
+package org.evsynth.report.export;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.evsynth.report.prisma.NamedCount;
+import org.evsynth.report.prisma.PrismaCounts;
+import org.evsynth.report.prisma.PrismaKey;
+import org.evsynth.review.Outcome;
+import org.evsynth.review.RecordStatus;
+import org.evsynth.review.Review;
+import org.evsynth.review.RiskOfBias;
+import org.evsynth.review.Study;
+
+/**
+ * What an export reads of a live review, through the review's public API, in one place: the included studies with
+ * their extracted arms and risk-of-bias judgements, the protocol, and the PRISMA counts in the diagram's terms.
+ *
+ * @param title the review's title
+ * @param location where the review is (folder or database), for the bundle's notes
+ * @param protocolYaml the protocol as written
+ * @param studies the studies with at least one included report, in the review's order
+ * @param prisma the review's counts as the PRISMA 2020 diagram names them
+ * @param warnings included reports that belong to no study, so their data cannot be exported
+ */
+record ReviewData(String title, String location, String protocolYaml, List<IncludedStudy> studies,
+                  PrismaCounts prisma, List<String> warnings) {
+
+    /**
+     * An included study.
+     *
+     * @param label its label
+     * @param arms its extracted outcome data, one entry per outcome and arm
+     * @param judgements its risk-of-bias judgements
+     */
+    record IncludedStudy(String label, List<ExtractedArm> arms, List<Judged> judgements) {
+    }
+
+    /**
+     * One arm of one outcome as extracted: the review keys it "outcome/arm" (an arm's name has no slash).
+     *
+     * @param outcome the outcome
+     * @param arm the arm, or the measure for a contrast
+     * @param values the extracted fields
+     */
+    record ExtractedArm(String outcome, String arm, Map<String, Object> values) {
+    }
+
+    /** A risk-of-bias judgement in the review's words: its tool, domain and judgement. */
+    record Judged(String tool, String domain, String judgement) {
+    }
+
+    static ReviewData of(Review review) {
+        List<String> warnings = new ArrayList<>();
+        Set<Long> included = new HashSet<>();
+        for (RecordStatus s : review.recordStatuses()) {
+            if (isIncluded(s)) {
+                included.add(s.id());
+                if (s.study() == null) {
+                    warnings.add(String.format(Locale.ROOT, "record %d is included but is a report of no study; "
+                            + "link it (evsynth studies) to export its data", s.id()));
+                }
+            }
+        }
+        List<IncludedStudy> studies = new ArrayList<>();
+        for (Study s : review.studies()) {
+            if (s.reports().stream().anyMatch(included::contains)) {
+                studies.add(new IncludedStudy(s.label(), arms(review.extraction(s.id())),
+                        review.risksOfBias(s.id()).stream().map(ReviewData::judged).toList()));
+            }
+        }
+        return new ReviewData(review.title(), review.location(), review.protocol().yaml(), studies,
+                prisma(review.status()), warnings);
+    }
+
+    /** Included at full text: not a duplicate, through both stages, and its full text retrieved. */
+    private static boolean isIncluded(RecordStatus s) {
+        return s.duplicateOf() == null && s.titleAbstract() != null
+                && s.titleAbstract().status() == Outcome.Status.INCLUDED && !s.notRetrieved()
+                && s.fullText() != null && s.fullText().status() == Outcome.Status.INCLUDED;
+    }
+
+    private static List<ExtractedArm> arms(Map<String, Map<String, Object>> extraction) {
+        List<ExtractedArm> arms = new ArrayList<>();
+        extraction.forEach((key, values) -> {
+            int slash = key.lastIndexOf('/');
+            if (slash > 0 && !key.equals("characteristics")) {
+                arms.add(new ExtractedArm(key.substring(0, slash), key.substring(slash + 1), values));
+            }
+        });
+        return arms;
+    }
+
+    private static Judged judged(RiskOfBias j) {
+        return new Judged(j.tool(), j.domain(), j.judgement());
+    }
+
+    /**
+     * The review's counts as the PRISMA 2020 diagram names them: records per database and per register, the totals
+     * of each, and reports excluded per reason. Nothing is removed by automation tools or for other reasons.
+     */
+    static PrismaCounts prisma(org.evsynth.review.PrismaCounts s) {
+        List<NamedCount> databases = sources(s, false);
+        List<NamedCount> registers = sources(s, true);
+        Map<PrismaKey, Long> given = new EnumMap<>(PrismaKey.class);
+        given.put(PrismaKey.DATABASE_RESULTS, databases.stream().mapToLong(NamedCount::count).sum());
+        given.put(PrismaKey.REGISTER_RESULTS, registers.stream().mapToLong(NamedCount::count).sum());
+        given.put(PrismaKey.DUPLICATES, (long) s.duplicatesRemoved());
+        given.put(PrismaKey.EXCLUDED_AUTOMATIC, 0L);
+        given.put(PrismaKey.EXCLUDED_OTHER, 0L);
+        given.put(PrismaKey.RECORDS_SCREENED, (long) s.screened());
+        given.put(PrismaKey.RECORDS_EXCLUDED, (long) s.excludedScreening());
+        given.put(PrismaKey.DBR_SOUGHT_REPORTS, (long) s.sought());
+        given.put(PrismaKey.DBR_NOTRETRIEVED_REPORTS, (long) s.notRetrieved());
+        given.put(PrismaKey.DBR_ASSESSED, (long) s.assessed());
+        given.put(PrismaKey.DBR_EXCLUDED, s.excludedFullText().values().stream().mapToLong(Integer::longValue).sum());
+        given.put(PrismaKey.NEW_STUDIES, (long) s.studiesIncluded());
+        given.put(PrismaKey.NEW_REPORTS, (long) s.reportsIncluded());
+        return new PrismaCounts(given, databases, registers, named(s.excludedFullText()), List.of(), List.of());
+    }
+
+    /** The records per source, of the registers or of the databases only, by name. */
+    private static List<NamedCount> sources(org.evsynth.review.PrismaCounts s, boolean registers) {
+        Map<String, Integer> out = new TreeMap<>();
+        s.identifiedPerSource().forEach((name, n) -> {
+            if (s.registers().contains(name) == registers) {
+                out.put(name, n);
+            }
+        });
+        return named(out);
+    }
+
+    private static List<NamedCount> named(Map<String, Integer> counts) {
+        List<NamedCount> out = new ArrayList<>();
+        new TreeMap<>(counts).forEach((name, n) -> out.add(new NamedCount(name, n.longValue())));
+        return out;
+    }
+}
