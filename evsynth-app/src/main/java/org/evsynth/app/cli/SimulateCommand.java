@@ -15,7 +15,7 @@ import java.util.stream.LongStream;
 import org.evsynth.app.cli.simulate.SimulationModel;
 import org.evsynth.app.cli.simulate.SimulationRunner;
 import org.evsynth.app.cli.simulate.SimulationSummary;
-import org.evsynth.app.output.Provenance;
+import org.evsynth.report.output.Provenance;
 import org.evsynth.records.io.ImportResult;
 import org.evsynth.records.io.ImportWarning;
 import org.evsynth.records.io.RecordReaders;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.evsynth.app.output.Provenance;
+import org.evsynth.report.output.Provenance;
 import org.evsynth.records.screening.SimulationRun;
 
 /** The text and JSON forms of a simulation. */

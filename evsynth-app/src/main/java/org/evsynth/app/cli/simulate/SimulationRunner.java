@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.evsynth.app.output.Provenance;
+import org.evsynth.report.output.Provenance;
 import org.evsynth.records.BibRecord;
 import org.evsynth.records.screening.FeatureMatrix;
 import org.evsynth.records.screening.PrioritySettings;
