@@ -72,6 +72,27 @@ class MemberStoreTest {
         }
     }
 
+    /**
+     * The web server holds the review and its people open side by side, each with its own connections: a write on
+     * one must not wait for the other (an idle SQLite connection once kept the write lock after its commit).
+     */
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theReviewAndItsPeopleWriteSideBySide(String backend) {
+        TestBackends.Location location = TestBackends.newReview(backend, tmp, "People");
+        try (Review review = location.open()) {
+            review.createStudy("DanGer Shock", "setup");
+            long start = System.nanoTime();
+            try (MemberStore people = open(location)) {
+                people.add("Ann", Role.OWNER, PASSWORD.toCharArray(), "setup");
+                review.createStudy("ECLS-SHOCK", "Ann");
+                people.add("Bob", Role.VIEWER, PASSWORD.toCharArray(), "Ann");
+            }
+            assertTrue(System.nanoTime() - start < 20_000_000_000L, "no write waited for the other's lock");
+            assertEquals(2, review.studies().size());
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("backends")
     void badNamesAndPasswordsAreRefusedWithTheReason(String backend) {

@@ -48,7 +48,7 @@ public final class ReviewPrisma {
     }
 
     /** The diagram's counts, with records per source and reports excluded per reason. */
-    static org.evsynth.report.prisma.PrismaCounts counts(PrismaCounts s) {
+    public static org.evsynth.report.prisma.PrismaCounts counts(PrismaCounts s) {
         return new org.evsynth.report.prisma.PrismaCounts(given(s), named(sources(s, false)), named(sources(s, true)),
                 named(s.excludedFullText()), List.of(), List.of());
     }
