@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 import java.util.Locale;
@@ -15,8 +16,13 @@ import java.util.stream.Collectors;
  */
 public final class Json {
 
-    /** The mapper for responses and requests: unknown fields in a request are an error, as typos usually are. */
+    /**
+     * The mapper for responses and requests: keys in snake_case as in every evsynth JSON output (a record's
+     * {@code csrfToken} is {@code csrf_token}; map keys are left as they are); unknown fields in a request are an
+     * error, as typos usually are.
+     */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();

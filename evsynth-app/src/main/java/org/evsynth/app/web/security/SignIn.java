@@ -44,7 +44,7 @@ public final class SignIn {
             String address = origin.clientAddress(ctx);
             Optional<Duration> wait = throttle.wait(name, address);
             if (wait.isPresent()) {
-                long seconds = Math.max(1, wait.get().toSeconds() + 1);
+                long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
                 LOG.warn("sign-in refused: too many failures for {} or from {}", known(name), address);
                 throw HttpError.tooManyRequests("too many failed sign-ins; try again in "
                         + (seconds >= 90 ? (seconds + 59) / 60 + " minutes" : seconds + " seconds"), seconds);
