@@ -34,7 +34,7 @@ class PagesTest {
         return TestSite.backends().toList();
     }
 
-    private static void fill(TestSite site, Path tmp) throws Exception {
+    static void fill(TestSite site, Path tmp) throws Exception {
         StringBuilder ris = new StringBuilder();
         for (int i = 1; i <= 6; i++) {
             ris.append("TY  - JOUR\nTI  - Trial ").append(i).append(" of mechanical support in shock\nAU  - Author")
