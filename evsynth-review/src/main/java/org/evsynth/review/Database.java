@@ -110,6 +110,8 @@ final class Database implements AutoCloseable {
                 connection.setAutoCommit(false);
                 T result = work.apply(connection);
                 connection.commit();
+                // sqlite-jdbc begins the next (IMMEDIATE) transaction at once: end it, so an idle connection holds no lock
+                connection.setAutoCommit(true);
                 reusable = true;
                 return result;
             } catch (SQLException e) {
@@ -136,6 +138,7 @@ final class Database implements AutoCloseable {
     private static boolean rollback(Connection connection) {
         try {
             connection.rollback();
+            connection.setAutoCommit(true);
             return true;
         } catch (SQLException ignored) {
             return false;

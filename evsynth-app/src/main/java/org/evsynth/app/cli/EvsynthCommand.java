@@ -18,6 +18,8 @@ import org.evsynth.app.cli.review.RetrievalCommand;
 import org.evsynth.app.cli.review.ScreenCommand;
 import org.evsynth.app.cli.review.StatusCommand;
 import org.evsynth.app.cli.review.StudiesCommand;
+import org.evsynth.app.cli.web.ServeCommand;
+import org.evsynth.app.cli.web.UserCommand;
 import org.evsynth.report.output.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -32,7 +34,7 @@ import picocli.CommandLine;
             SearchCommand.class, ForestCommand.class, FunnelCommand.class, RobCommand.class, PrismaCommand.class,
             ReportCommand.class, InitCommand.class, ImportCommand.class, DecisionsCommand.class,
             ScreenCommand.class, ConflictsCommand.class, RetrievalCommand.class, StudiesCommand.class, ExtractCommand.class, StatusCommand.class,
-            ExportCommand.class, LogCommand.class, SimulateCommand.class},
+            ExportCommand.class, LogCommand.class, SimulateCommand.class, ServeCommand.class, UserCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the analysis could not be done (the reason is printed)",
             "2:bad usage or bad input (file, line and column are printed)"})

@@ -11,6 +11,11 @@ public final class ReviewCounts {
 
     /** The counts the review's decisions give now. */
     public static PrismaCounts of(Review review) {
-        return ReviewData.prisma(review.status());
+        return of(review.status());
+    }
+
+    /** The PRISMA 2020 counts of a review's status, as read a moment ago. */
+    public static PrismaCounts of(org.evsynth.review.PrismaCounts status) {
+        return ReviewData.prisma(status);
     }
 }

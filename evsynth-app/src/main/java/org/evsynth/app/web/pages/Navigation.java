@@ -1,0 +1,30 @@
+package org.evsynth.app.web.pages;
+
+import java.util.List;
+import org.evsynth.app.web.security.Access;
+import org.evsynth.review.people.Role;
+
+/**
+ * The main navigation: each page with the access rule of its route, so a member sees the links they may follow
+ * (the server checks again on every request; hiding a link is a courtesy, not the control). A new page adds a
+ * line here.
+ */
+public final class Navigation {
+
+    /** A page of the navigation. */
+    public record Entry(String label, String href, Access access, String shortcut) {
+    }
+
+    public static final List<Entry> ENTRIES = List.of(
+            new Entry("Dashboard", "/", Access.VIEWER, "g d"),
+            new Entry("People", "/people", Access.OWNER, "g p"));
+
+    private Navigation() {
+    }
+
+    /** The links a member in this role sees, the current page marked. */
+    static List<NavLink> links(Role role, String path) {
+        return ENTRIES.stream().filter(e -> e.access().allows(role))
+                .map(e -> new NavLink(e.label(), e.href(), e.href().equals(path), e.shortcut())).toList();
+    }
+}
