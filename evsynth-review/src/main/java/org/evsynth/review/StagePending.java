@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * What is left to do at a stage.
  *
- * @param undecided   records at the stage without a final outcome (conflicts included)
- * @param conflicts   records whose reviewers disagree, awaiting a third person
+ * @param undecided   records at the stage without a final outcome; the conflicts are among them
+ * @param conflicts   records whose reviewers disagree, awaiting a third person (counted in undecided too)
  * @param perReviewer for each reviewer, undecided records they have not yet screened
  */
 public record StagePending(int undecided, int conflicts, Map<String, Integer> perReviewer) {

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.evsynth.app.io.InputException;
 import org.evsynth.report.rob.RobTable;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 import org.evsynth.report.rob.SummaryPlot;
 import org.evsynth.report.rob.TrafficLightPlot;
 import picocli.CommandLine.Command;

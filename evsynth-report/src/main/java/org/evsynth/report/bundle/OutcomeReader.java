@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.evsynth.report.grade.ComparatorRisk;
 import org.evsynth.report.grade.GradeAssessment;
 import org.evsynth.report.grade.StudyDesign;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.ZeroCellCorrection;
 import org.evsynth.stats.meta.ConfidenceMethod;

@@ -445,7 +445,7 @@ public final class ForestPlot {
             if (row.study() != null && row.kind() == ForestRow.Kind.STUDY) {
                 List<RobColumn> rob = options.risksOfBias();
                 for (int d = 0; d < rob.size(); d++) {
-                    org.evsynth.report.rob.Judgement level = rob.get(d).level(row.study());
+                    org.evsynth.review.rob.Judgement level = rob.get(d).level(row.study());
                     if (level != null) {
                         double cx = robX(robLeft, d);
                         svg.circle("rob-circle", cx, mid, 6.5, level.colour(), "#404040");

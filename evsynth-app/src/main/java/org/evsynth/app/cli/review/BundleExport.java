@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.evsynth.report.rob.Judgement;
-import org.evsynth.report.rob.RobTool;
-import org.evsynth.review.RecordStatus;
+import org.evsynth.review.rob.Judgement;
+import org.evsynth.review.rob.RobTool;
+import org.evsynth.review.RecordState;
 import org.evsynth.review.Review;
 import org.evsynth.review.RiskOfBias;
 import org.evsynth.review.Study;
@@ -68,7 +68,7 @@ final class BundleExport {
     static Summary write(Review review, Path out) throws IOException {
         List<String> warnings = new ArrayList<>();
         Set<Long> includedReports = new HashSet<>();
-        for (RecordStatus s : review.recordStatuses()) {
+        for (RecordState s : review.recordStatuses()) {
             if ("included".equals(ReviewRecords.status(s))) {
                 includedReports.add(s.id());
                 if (s.study() == null) {
@@ -78,7 +78,7 @@ final class BundleExport {
             }
         }
         List<Study> studies = new ArrayList<>();
-        for (Study s : review.studies()) {
+        for (Study s : review.studies().list()) {
             if (s.reports().stream().anyMatch(includedReports::contains)) {
                 studies.add(s);
             }
@@ -277,7 +277,7 @@ final class BundleExport {
             String[] row = new String[tool.domains().size() + 1];
             for (RiskOfBias j : judgements) {
                 int column = column(tool, j.domain());
-                Judgement level = Judgement.parse(j.judgement());
+                Judgement level = j.judgement();
                 if (column >= 0 && level != null && tool.allows(level)) {
                     row[column] = level.label();
                 }
@@ -309,7 +309,7 @@ final class BundleExport {
         for (Study s : studies) {
             for (RiskOfBias j : review.risksOfBias(s.id())) {
                 try {
-                    return RobTool.of(j.tool());
+                    return j.tool();
                 } catch (IllegalArgumentException e) {
                     return null;
                 }

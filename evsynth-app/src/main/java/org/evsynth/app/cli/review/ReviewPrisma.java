@@ -15,14 +15,14 @@ import org.apache.commons.csv.CSVPrinter;
 import org.evsynth.report.prisma.NamedCount;
 import org.evsynth.report.prisma.PrismaDiagram;
 import org.evsynth.report.prisma.PrismaKey;
-import org.evsynth.review.PrismaCounts;
+import org.evsynth.review.ReviewStatus;
 import org.evsynth.report.render.FigureFiles;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A review's counts in the PRISMA 2020 diagram's terms ({@link PrismaKey}): {@code evsynth prisma DIR} draws them
- * and {@code evsynth export} writes them as the bundle's prisma.csv. Every source counts as a database (the review
- * does not tell databases from registers); nothing is removed by automation tools or for other reasons.
+ * and {@code evsynth export} writes them as the bundle's prisma.csv. Sources imported with --register count as
+ * registers, the others as databases; nothing is removed by automation tools or for other reasons.
  */
 public final class ReviewPrisma {
 
@@ -30,7 +30,7 @@ public final class ReviewPrisma {
     }
 
     /** The single counts of the diagram. */
-    static Map<PrismaKey, Long> given(PrismaCounts s) {
+    static Map<PrismaKey, Long> given(ReviewStatus s) {
         Map<PrismaKey, Long> m = new EnumMap<>(PrismaKey.class);
         m.put(PrismaKey.DATABASE_RESULTS, (long) s.identifiedTotal());
         m.put(PrismaKey.DUPLICATES, (long) s.duplicatesRemoved());
@@ -48,13 +48,13 @@ public final class ReviewPrisma {
     }
 
     /** The diagram's counts, with records per source and reports excluded per reason. */
-    static org.evsynth.report.prisma.PrismaCounts counts(PrismaCounts s) {
+    static org.evsynth.report.prisma.PrismaCounts counts(ReviewStatus s) {
         return new org.evsynth.report.prisma.PrismaCounts(given(s), named(sources(s, false)), named(sources(s, true)),
                 named(s.excludedFullText()), List.of(), List.of());
     }
 
     /** The records per source, of the registers or of the databases only. */
-    private static Map<String, Integer> sources(PrismaCounts s, boolean registers) {
+    private static Map<String, Integer> sources(ReviewStatus s, boolean registers) {
         Map<String, Integer> out = new TreeMap<>();
         s.identifiedPerSource().forEach((name, n) -> {
             if (s.registers().contains(name) == registers) {
@@ -71,7 +71,7 @@ public final class ReviewPrisma {
     }
 
     /** The counts as a {@code box,count} CSV that {@code evsynth prisma COUNTS.csv} and the bundle read. */
-    static void writeCsv(PrismaCounts s, Writer out) throws IOException {
+    static void writeCsv(ReviewStatus s, Writer out) throws IOException {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("box", "count")
                 .setRecordSeparator('\n').build())) {
             for (NamedCount c : named(sources(s, false))) {
