@@ -88,11 +88,16 @@ public final class Progress {
         tx.sql("SELECT c.reviewer, count(*) AS n FROM current_decision c JOIN stage_record s ON s.record_id = "
                 + "c.record_id AND s.stage = c.stage WHERE c.stage = :stage AND s.is_open = 1 GROUP BY c.reviewer")
                 .bind("stage", stage.id()).list(rs -> decidedOpen.put(rs.getString("reviewer"), rs.getInt("n")));
+        Map<String, Integer> decided = new HashMap<>();
+        tx.sql("SELECT c.reviewer, count(*) AS n FROM current_decision c JOIN stage_record s ON s.record_id = "
+                + "c.record_id AND s.stage = c.stage WHERE c.stage = :stage GROUP BY c.reviewer")
+                .bind("stage", stage.id()).list(rs -> decided.put(rs.getString("reviewer"), rs.getInt("n")));
         Map<String, Integer> perReviewer = new HashMap<>();
         for (String r : reviewers) {
             perReviewer.put(r, undecided - decidedOpen.getOrDefault(r, 0));
+            decided.putIfAbsent(r, 0);
         }
-        return new StagePending(undecided, count(states, "conflict"), perReviewer);
+        return new StagePending(undecided, count(states, "conflict"), perReviewer, decided);
     }
 
     private static List<Agreement> agreement(Tx tx, Stage stage) throws SQLException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Locale;
 
 /**
@@ -114,7 +113,7 @@ final class ReviewFiles {
                 throw new UnknownEntityException(String.format(Locale.ROOT, "%s holds no review; create one first",
                         db.name()));
             }
-            if (db.read("checking derived tables", ReviewFiles::stale)) {
+            if (db.read("checking derived tables", ScreeningCache::isStale)) {
                 Protocol protocol = review.protocol();
                 db.write(SYSTEM, "rebuilding derived tables", tx -> ScreeningCache.rebuildIfStale(tx, protocol));
             }
@@ -123,9 +122,5 @@ final class ReviewFiles {
             db.close();
             throw e;
         }
-    }
-
-    private static boolean stale(Tx tx) throws SQLException {
-        return tx.sql("SELECT version FROM derived_state WHERE name = 'screening'").count() < 1;
     }
 }

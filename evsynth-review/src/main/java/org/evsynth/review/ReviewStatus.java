@@ -65,6 +65,7 @@ public record ReviewStatus(Map<String, Integer> identifiedPerSource, Set<String>
             one.put("undecided", sp.undecided());
             one.put("conflicts", sp.conflicts());
             one.put("per_reviewer", new TreeMap<>(sp.perReviewer()));
+            one.put("decided_per_reviewer", new TreeMap<>(sp.decided()));
             p.put(s.id(), one);
         }
         m.put("pending", p);

@@ -37,10 +37,14 @@ final class ScreeningCache {
     private ScreeningCache() {
     }
 
-    /** Rebuilds the derived tables when they are older than this version of evsynth's; returns whether it did. */
+    /** Whether the derived tables are older than this version of evsynth's. */
+    static boolean isStale(Tx tx) throws SQLException {
+        return tx.sql("SELECT version FROM derived_state WHERE name = 'screening'").count() < VERSION;
+    }
+
+    /** Rebuilds the derived tables when they are stale; returns whether it did. */
     static boolean rebuildIfStale(Tx tx, Protocol protocol) throws SQLException {
-        long version = tx.sql("SELECT version FROM derived_state WHERE name = 'screening'").count();
-        if (version >= VERSION) {
+        if (!isStale(tx)) {
             return false;
         }
         rebuild(tx, protocol);

@@ -107,15 +107,19 @@ public final class ReviewRecords {
                 .setRecordSeparator('\n').build())) {
             for (RecordState s : review.recordStatuses()) {
                 BibRecord r = records.get(s.id());
-                p.printRecord(s.id(), SpreadsheetCell.text(s.source()), SpreadsheetCell.text(r.title()),
-                        SpreadsheetCell.text(r.firstAuthor() == null ? "" : r.firstAuthor().display()),
-                        r.year(), SpreadsheetCell.text(r.doi()), status(s), s.duplicateOf(), s.study(),
-                        SpreadsheetCell.text(s.decisions().stream().map(d -> d.stage().id() + " " + d.reviewer() + " "
-                                + d.decision().id() + (d.reason() == null ? "" : " (" + d.reason() + ")"))
-                                .collect(Collectors.joining("; "))));
+                p.printRecord(s.id(), cell(s.source()), cell(r.title()),
+                        cell(r.firstAuthor() == null ? "" : r.firstAuthor().display()), r.year(), cell(r.doi()),
+                        status(s), s.duplicateOf(), s.study(), cell(s.decisions().stream().map(d -> d.stage().id()
+                                + " " + d.reviewer() + " " + d.decision().id() + (d.reason() == null ? ""
+                                : " (" + d.reason() + ")")).collect(Collectors.joining("; "))));
             }
         }
         return text.toString();
+    }
+
+    /** A text cell: no control characters, no spreadsheet formula. */
+    private static String cell(String text) {
+        return SpreadsheetCell.text(TerminalText.clean(text));
     }
 
     private static Map<Long, BibRecord> bib(Review review) {
