@@ -45,24 +45,20 @@ public final class Conflicts {
     /** The conflicts at the stage (both stages when null), by stage then record, with every reviewer's decision. */
     public List<Conflict> list(Stage stage) {
         return db.read("listing conflicts", tx -> {
-            Map<String, Conflict> out = new LinkedHashMap<>();
-            for (ScreeningDecision d : tx.sql("SELECT c.record_id, c.stage, c.reviewer, c.decision_id, c.decision, "
-                    + "c.reason, c.note, c.decided_at FROM current_decision c JOIN stage_record s ON s.record_id = "
-                    + "c.record_id AND s.stage = c.stage WHERE s.state = 'conflict' ORDER BY CASE c.stage WHEN "
-                    + "'title-abstract' THEN 0 ELSE 1 END, c.record_id, c.decision_id").list(ScreeningCache::decision)) {
-                if (stage == null || d.stage() == stage) {
-                    out.merge(d.stage().id() + ":" + d.recordId(), new Conflict(d.recordId(), d.stage(), List.of(d)),
-                            (a, b) -> new Conflict(a.recordId(), a.stage(), concat(a.decisions(), b.decisions())));
+            List<Conflict> out = new ArrayList<>();
+            for (Stage s : stage == null ? List.of(Stage.values()) : List.of(stage)) {
+                Map<Long, List<ScreeningDecision>> byRecord = new LinkedHashMap<>();
+                for (ScreeningDecision d : tx.sql("SELECT c.record_id, c.stage, c.reviewer, c.decision_id, "
+                        + "c.decision, c.reason, c.note, c.decided_at FROM current_decision c WHERE c.stage = :stage "
+                        + "AND c.record_id IN (SELECT s.record_id FROM stage_record s WHERE s.stage = :stage AND "
+                        + "s.state = 'conflict') ORDER BY c.record_id, c.decision_id").bind("stage", s.id())
+                        .list(ScreeningCache::decision)) {
+                    byRecord.computeIfAbsent(d.recordId(), k -> new ArrayList<>()).add(d);
                 }
+                byRecord.forEach((record, decisions) -> out.add(new Conflict(record, s, decisions)));
             }
-            return List.copyOf(out.values());
+            return out;
         });
-    }
-
-    private static List<ScreeningDecision> concat(List<ScreeningDecision> a, List<ScreeningDecision> b) {
-        List<ScreeningDecision> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /**

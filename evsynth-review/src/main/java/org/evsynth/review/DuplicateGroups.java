@@ -62,7 +62,7 @@ final class DuplicateGroups {
             target.put(id, groups.root(id));
         }
         Map<Long, Long> stored = new HashMap<>();
-        tx.sql("SELECT record_id, kept_id FROM duplicate_of").list(rs -> stored.put(rs.getLong("record_id"),
+        tx.sql("SELECT record_id, kept_id FROM duplicate_of").each(rs -> stored.put(rs.getLong("record_id"),
                 rs.getLong("kept_id")));
         Set<Long> changed = new HashSet<>();
         for (Map.Entry<Long, Long> e : stored.entrySet()) {

@@ -152,11 +152,15 @@ public final class Extraction {
     static Map<String, ExtractionEntry> current(Tx tx, long study) throws SQLException {
         Map<String, ExtractionEntry> out = new LinkedHashMap<>();
         tx.sql("SELECT id, study_id, kind, outcome, arm, data, extractor, extracted_at, withdrawn FROM extraction "
-                + "WHERE study_id = :s ORDER BY id").bind("s", study).list(rs -> {
+                + "WHERE study_id = :s ORDER BY id").bind("s", study).each(rs -> {
                     ExtractionEntry e = new ExtractionEntry(rs.getLong("id"), rs.getLong("study_id"),
                             rs.getString("outcome"), rs.getString("arm"), Json.map(rs.getString("data")),
                             rs.getString("extractor"), Instant.parse(rs.getString("extracted_at")));
-                    return rs.getInt("withdrawn") == 1 ? out.remove(e.key()) : out.put(e.key(), e);
+                    if (rs.getInt("withdrawn") == 1) {
+                        out.remove(e.key());
+                    } else {
+                        out.put(e.key(), e);
+                    }
                 });
         return out;
     }

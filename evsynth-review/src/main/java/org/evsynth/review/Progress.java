@@ -30,11 +30,11 @@ public final class Progress {
             Set<String> registers = new HashSet<>();
             tx.sql("SELECT s.source, s.source_kind, count(r.id) AS n FROM search s JOIN record r ON r.search_id = "
                     + "s.id WHERE NOT EXISTS (SELECT 1 FROM search_withdrawal w WHERE w.search_id = s.id) "
-                    + "GROUP BY s.source, s.source_kind").list(rs -> {
+                    + "GROUP BY s.source, s.source_kind").each(rs -> {
                         if (SourceKind.of(rs.getString("source_kind")) == SourceKind.REGISTER) {
                             registers.add(rs.getString("source"));
                         }
-                        return perSource.merge(rs.getString("source"), rs.getInt("n"), Integer::sum);
+                        perSource.merge(rs.getString("source"), rs.getInt("n"), Integer::sum);
                     });
             int total = perSource.values().stream().mapToInt(Integer::intValue).sum();
             int duplicates = (int) tx.sql("SELECT count(*) FROM duplicate_of").count();
@@ -42,7 +42,7 @@ public final class Progress {
             Map<String, Integer> ft = states(tx, Stage.FULL_TEXT);
             Map<String, Integer> excludedFullText = new HashMap<>();
             tx.sql("SELECT reason, count(*) AS n FROM stage_record WHERE stage = 'full-text' AND state = 'excluded' "
-                    + "GROUP BY reason").list(rs -> excludedFullText.merge(rs.getString("reason") == null
+                    + "GROUP BY reason").each(rs -> excludedFullText.merge(rs.getString("reason") == null
                     ? "no reason given" : rs.getString("reason"), rs.getInt("n"), Integer::sum));
             Set<Long> studies = new HashSet<>(tx.sql("SELECT s.record_id, l.study_id FROM stage_record s LEFT JOIN "
                     + "study_report l ON l.record_id = s.record_id WHERE s.stage = 'full-text' AND s.state = "
@@ -69,7 +69,7 @@ public final class Progress {
     private static Map<String, Integer> states(Tx tx, Stage stage) throws SQLException {
         Map<String, Integer> out = new HashMap<>();
         tx.sql("SELECT state, count(*) AS n FROM stage_record WHERE stage = :stage GROUP BY state")
-                .bind("stage", stage.id()).list(rs -> out.put(rs.getString("state"), rs.getInt("n")));
+                .bind("stage", stage.id()).each(rs -> out.put(rs.getString("state"), rs.getInt("n")));
         return out;
     }
 
@@ -87,11 +87,11 @@ public final class Progress {
         Map<String, Integer> decidedOpen = new HashMap<>();
         tx.sql("SELECT c.reviewer, count(*) AS n FROM current_decision c JOIN stage_record s ON s.record_id = "
                 + "c.record_id AND s.stage = c.stage WHERE c.stage = :stage AND s.is_open = 1 GROUP BY c.reviewer")
-                .bind("stage", stage.id()).list(rs -> decidedOpen.put(rs.getString("reviewer"), rs.getInt("n")));
+                .bind("stage", stage.id()).each(rs -> decidedOpen.put(rs.getString("reviewer"), rs.getInt("n")));
         Map<String, Integer> decided = new HashMap<>();
         tx.sql("SELECT c.reviewer, count(*) AS n FROM current_decision c JOIN stage_record s ON s.record_id = "
                 + "c.record_id AND s.stage = c.stage WHERE c.stage = :stage GROUP BY c.reviewer")
-                .bind("stage", stage.id()).list(rs -> decided.put(rs.getString("reviewer"), rs.getInt("n")));
+                .bind("stage", stage.id()).each(rs -> decided.put(rs.getString("reviewer"), rs.getInt("n")));
         Map<String, Integer> perReviewer = new HashMap<>();
         for (String r : reviewers) {
             perReviewer.put(r, undecided - decidedOpen.getOrDefault(r, 0));
@@ -105,12 +105,11 @@ public final class Progress {
         tx.sql("SELECT a.reviewer AS ra, a.decision AS da, b.reviewer AS rb, b.decision AS db FROM current_decision a "
                 + "JOIN current_decision b ON b.record_id = a.record_id AND b.stage = a.stage AND a.reviewer < "
                 + "b.reviewer JOIN stage_record s ON s.record_id = a.record_id AND s.stage = a.stage "
-                + "WHERE a.stage = :stage").bind("stage", stage.id()).list(rs -> {
+                + "WHERE a.stage = :stage").bind("stage", stage.id()).each(rs -> {
                     String first = rs.getString("ra");
                     String second = rs.getString("rb");
                     tables.computeIfAbsent(first + "\u0000" + second, k -> new AgreementTable(first, second))
                             .add(Decision.of(rs.getString("da")), Decision.of(rs.getString("db")));
-                    return null;
                 });
         List<Agreement> out = new ArrayList<>();
         tables.values().forEach(t -> out.add(t.agreement()));

@@ -27,7 +27,8 @@ final class Protocols {
         return parsed;
     }
 
-    private static String latest(Tx tx) throws SQLException {
+    /** The newest protocol's text, or null before the first is saved. */
+    static String latest(Tx tx) throws SQLException {
         return tx.sql("SELECT yaml FROM protocol_version ORDER BY version DESC").first(rs -> rs.getString("yaml"))
                 .orElse(null);
     }

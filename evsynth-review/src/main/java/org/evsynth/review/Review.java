@@ -108,7 +108,7 @@ public final class Review implements AutoCloseable {
 
     /** Stores the protocol text as a new version when it differs from the newest; returns whether it did. */
     public boolean updateProtocol(Actor actor, String yaml) {
-        if (yaml.equals(protocol().yaml())) {
+        if (yaml.equals(db.read("reading protocol", Protocols::latest))) {
             return false;
         }
         return db.write(actor, "saving protocol", tx -> protocols.save(tx, yaml));

@@ -140,10 +140,14 @@ public final class RobAssessment {
     static List<RiskOfBias> current(Tx tx, long study) throws SQLException {
         Map<String, RiskOfBias> out = new LinkedHashMap<>();
         tx.sql("SELECT id, study_id, tool, outcome, domain, judgement, support, assessor, assessed_at, withdrawn "
-                + "FROM risk_of_bias WHERE study_id = :s ORDER BY id").bind("s", study).list(rs -> {
+                + "FROM risk_of_bias WHERE study_id = :s ORDER BY id").bind("s", study).each(rs -> {
                     RiskOfBias j = stored(tx, rs);
                     String key = j.tool() + "\u0000" + j.outcome() + "\u0000" + j.domain();
-                    return rs.getInt("withdrawn") == 1 ? out.remove(key) : out.put(key, j);
+                    if (rs.getInt("withdrawn") == 1) {
+                        out.remove(key);
+                    } else {
+                        out.put(key, j);
+                    }
                 });
         return List.copyOf(out.values());
     }

@@ -81,10 +81,7 @@ public final class Screening {
     /** The next record awaiting the reviewer at the stage, in the protocol's queue order; empty when none is left. */
     public Optional<ReviewRecord> next(Actor reviewer, Stage stage) {
         return db.read("reading the next record", tx -> {
-            Optional<Long> id = tx.sql("SELECT s.record_id FROM stage_record s WHERE s.stage = :stage "
-                    + "AND s.is_open = 1 AND NOT EXISTS (SELECT 1 FROM current_decision c WHERE c.record_id = "
-                    + "s.record_id AND c.stage = :stage AND c.reviewer = :reviewer) ORDER BY s.queue_key, s.record_id")
-                    .bind("stage", stage.id()).bind("reviewer", reviewer.name()).first(rs -> rs.getLong("record_id"));
+            Optional<Long> id = QueueCursors.next(tx, stage, reviewer);
             return id.isEmpty() ? Optional.empty() : Optional.of(RecordReads.get(tx, id.get()));
         });
     }

@@ -55,6 +55,7 @@ final class ScreeningCache {
     static void rebuild(Tx tx, Protocol protocol) throws SQLException {
         tx.sql("DELETE FROM stage_record").update();
         tx.sql("DELETE FROM current_decision").update();
+        QueueCursors.reset(tx);
         tx.sql("INSERT INTO current_decision (record_id, stage, reviewer, decision_id, decision, reason, note, "
                 + "decided_at) SELECT d.record_id, d.stage, d.reviewer, d.id, d.decision, d.reason, d.note, "
                 + "d.decided_at FROM screening_decision d WHERE d.decision <> 'withdrawn' AND d.id = (SELECT MAX(x.id) "
@@ -88,23 +89,32 @@ final class ScreeningCache {
             f.decisions.computeIfAbsent(d.stage(), s -> new ArrayList<>()).add(d);
         }
         tx.sql("SELECT stage, decision, reason FROM conflict_resolution WHERE record_id = :id ORDER BY id")
-                .bind("id", recordId).list(rs -> f.resolutions.put(Stage.of(rs.getString("stage")), resolution(rs)));
+                .bind("id", recordId).each(rs -> f.resolutions.put(Stage.of(rs.getString("stage")), resolution(rs)));
         f.notRetrieved = tx.sql("SELECT status FROM retrieval WHERE record_id = :id ORDER BY id DESC")
                 .bind("id", recordId).first(rs -> rs.getString("status")).map("not-retrieved"::equals).orElse(false);
         for (StageRow row : rows(protocol, f)) {
             Sql insert = tx.sql(INSERT);
-            values(protocol, recordId, row).forEach(insert::bind);
+            Map<String, Object> values = values(protocol, recordId, row);
+            values.forEach(insert::bind);
             insert.update();
+            if (row.open()) {
+                QueueCursors.opened(tx, row.stage(), recordId, (Long) values.get("key"));
+            }
         }
     }
 
     /** Adds newly imported records, which have no decisions yet, to the title-and-abstract queue. */
     static void addImported(Tx tx, Protocol protocol, long first, int count) throws SQLException {
+        long smallest = Long.MAX_VALUE;
         try (Sql.Batch insert = tx.batch(INSERT)) {
             for (long id = first; id < first + count; id++) {
-                insert.add(values(protocol, id, new StageRow(Stage.TITLE_ABSTRACT, "pending", null, true)));
+                Map<String, Object> values = values(protocol, id, new StageRow(Stage.TITLE_ABSTRACT, "pending", null,
+                        true));
+                insert.add(values);
+                smallest = Math.min(smallest, (Long) values.get("key"));
             }
         }
+        QueueCursors.imported(tx, smallest);
     }
 
     /** Replaces the reviewer's current decision on the record at the stage (a withdrawal leaves none). */
@@ -183,13 +193,17 @@ final class ScreeningCache {
             facts.computeIfAbsent(d.recordId(), k -> new Facts()).decisions
                     .computeIfAbsent(d.stage(), s -> new ArrayList<>()).add(d);
         }
-        tx.sql("SELECT record_id, stage, decision, reason FROM conflict_resolution ORDER BY id").list(rs ->
+        tx.sql("SELECT record_id, stage, decision, reason FROM conflict_resolution ORDER BY id").each(rs ->
                 facts.computeIfAbsent(rs.getLong("record_id"), k -> new Facts()).resolutions
                         .put(Stage.of(rs.getString("stage")), resolution(rs)));
         Set<Long> notRetrieved = new HashSet<>();
-        tx.sql("SELECT record_id, status FROM retrieval ORDER BY id").list(rs -> "not-retrieved"
-                .equals(rs.getString("status")) ? notRetrieved.add(rs.getLong("record_id"))
-                : notRetrieved.remove(rs.getLong("record_id")));
+        tx.sql("SELECT record_id, status FROM retrieval ORDER BY id").each(rs -> {
+            if ("not-retrieved".equals(rs.getString("status"))) {
+                notRetrieved.add(rs.getLong("record_id"));
+            } else {
+                notRetrieved.remove(rs.getLong("record_id"));
+            }
+        });
         notRetrieved.forEach(id -> facts.computeIfAbsent(id, k -> new Facts()).notRetrieved = true);
         return facts;
     }

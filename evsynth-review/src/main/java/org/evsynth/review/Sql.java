@@ -26,6 +26,12 @@ final class Sql {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** Takes one row, by column name. */
+    @FunctionalInterface
+    interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
     private static final Pattern NAME = Pattern.compile("(?<!:):([a-z_][a-z0-9_]*)");
     private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
 
@@ -72,6 +78,15 @@ final class Sql {
                 out.add(row.map(rs));
             }
             return out;
+        }
+    }
+
+    /** Hands every row to the action, in order. */
+    void each(RowAction action) throws SQLException {
+        try (PreparedStatement ps = prepared(); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                action.accept(rs);
+            }
         }
     }
 

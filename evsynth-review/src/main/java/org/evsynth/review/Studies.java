@@ -129,13 +129,15 @@ public final class Studies {
         return db.read("listing studies", tx -> {
             Map<Long, String> labels = new LinkedHashMap<>();
             Map<Long, List<Long>> reports = new LinkedHashMap<>();
-            tx.sql("SELECT id, label FROM study WHERE withdrawn_at IS NULL ORDER BY id").list(rs -> {
+            tx.sql("SELECT id, label FROM study WHERE withdrawn_at IS NULL ORDER BY id").each(rs -> {
                 reports.put(rs.getLong("id"), new ArrayList<>());
-                return labels.put(rs.getLong("id"), rs.getString("label"));
+                labels.put(rs.getLong("id"), rs.getString("label"));
             });
-            tx.sql("SELECT study_id, record_id FROM study_report ORDER BY record_id").list(rs -> {
+            tx.sql("SELECT study_id, record_id FROM study_report ORDER BY record_id").each(rs -> {
                 List<Long> of = reports.get(rs.getLong("study_id"));
-                return of == null ? null : of.add(rs.getLong("record_id"));
+                if (of != null) {
+                    of.add(rs.getLong("record_id"));
+                }
             });
             List<Study> out = new ArrayList<>();
             labels.forEach((id, label) -> out.add(new Study(id, label, reports.get(id))));

@@ -70,6 +70,15 @@ CREATE TABLE stage_record (
 CREATE INDEX stage_record_queue ON stage_record (stage, is_open, queue_key);
 CREATE INDEX stage_record_state ON stage_record (stage, state);
 
+-- Per reviewer and stage, a queue_key before which every open record has the reviewer's decision: their next record
+-- is found from there, not by passing every record they have already screened.
+CREATE TABLE reviewer_cursor (
+    stage      TEXT NOT NULL,
+    reviewer   TEXT NOT NULL,
+    queue_key  BIGINT NOT NULL,
+    PRIMARY KEY (stage, reviewer)
+);
+
 CREATE TABLE derived_state (
     name     TEXT PRIMARY KEY,
     version  INTEGER NOT NULL

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "reviewer, and the reviewers' agreement (percent and Cohen's kappa, with the counts). JSON keys:",
             "identified {per_source, registers, total}, duplicates_removed, screened, excluded_screening, sought,",
             "not_retrieved, assessed, excluded_full_text {reason: n}, studies_included, reports_included,",
-            "pending {STAGE: {undecided, conflicts, per_reviewer}},",
+            "pending {STAGE: {undecided, conflicts, per_reviewer, decided_per_reviewer}},",
             "agreement {STAGE: [{reviewers, records, agreed, percent, kappa, table}]}."})
 public final class StatusCommand implements Callable<Integer> {
 
