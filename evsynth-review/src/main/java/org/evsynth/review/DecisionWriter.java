@@ -48,6 +48,9 @@ final class DecisionWriter {
                 c.reason(), c.note(), tx.at());
         ScreeningCache.setCurrent(tx, saved);
         ScreeningCache.refresh(tx, protocol, c.record());
+        if (c.decision() == Decision.WITHDRAWN) {
+            QueueCursors.withdrawn(tx, c.stage(), c.record());
+        }
         QueueCursors.advance(tx, c.stage(), tx.actor());
         tx.audit("screen", "record", c.record()).stage(c.stage()).before(mine == null ? null : view(mine))
                 .after(view(saved)).write();

@@ -43,6 +43,16 @@ final class QueueCursors {
                 .bind("key", key).bind("stage", stage.id()).bind("record", record).update();
     }
 
+    /** A reviewer took back a decision: when the record is open, it is in their queue again. */
+    static void withdrawn(Tx tx, Stage stage, long record) throws SQLException {
+        Optional<Long> key = tx.sql("SELECT queue_key FROM stage_record WHERE record_id = :record AND "
+                + "stage = :stage AND is_open = 1").bind("record", record).bind("stage", stage.id())
+                .first(rs -> rs.getLong("queue_key"));
+        if (key.isPresent()) {
+            opened(tx, stage, record, key.get());
+        }
+    }
+
     /** New records, which nobody has decided, opened at title and abstract from this key on. */
     static void imported(Tx tx, long smallestKey) throws SQLException {
         tx.sql("UPDATE reviewer_cursor SET queue_key = :key WHERE stage = 'title-abstract' AND queue_key > :key")

@@ -75,14 +75,35 @@ final class ScreeningCache {
         tx.sql("UPDATE derived_state SET version = :v WHERE name = 'screening'").bind("v", VERSION).update();
     }
 
-    /** Recomputes one record's rows. */
+    /** Recomputes one record's rows, writing them only when they changed. */
     static void refresh(Tx tx, Protocol protocol, long recordId) throws SQLException {
+        List<StageRow> rows = compute(tx, protocol, recordId);
+        List<StageRow> stored = tx.sql("SELECT stage, state, reason, is_open FROM stage_record WHERE record_id = :id "
+                + "ORDER BY CASE stage WHEN 'title-abstract' THEN 0 ELSE 1 END").bind("id", recordId)
+                .list(rs -> new StageRow(Stage.of(rs.getString("stage")), rs.getString("state"),
+                        rs.getString("reason"), rs.getInt("is_open") == 1));
+        if (rows.equals(stored)) {
+            return;
+        }
         tx.sql("DELETE FROM stage_record WHERE record_id = :id").bind("id", recordId).update();
+        for (StageRow row : rows) {
+            Sql insert = tx.sql(INSERT);
+            Map<String, Object> values = values(protocol, recordId, row);
+            values.forEach(insert::bind);
+            insert.update();
+            if (row.open()) {
+                QueueCursors.opened(tx, row.stage(), recordId, (Long) values.get("key"));
+            }
+        }
+    }
+
+    /** The rows the record's facts give: none when it is a duplicate or withdrawn. */
+    private static List<StageRow> compute(Tx tx, Protocol protocol, long recordId) throws SQLException {
         boolean screened = tx.sql("SELECT 1 FROM record r WHERE r.id = :id AND NOT EXISTS (SELECT 1 FROM "
                 + "duplicate_of d WHERE d.record_id = r.id) AND NOT EXISTS (SELECT 1 FROM search_withdrawal w "
                 + "WHERE w.search_id = r.search_id)").bind("id", recordId).exists();
         if (!screened) {
-            return;
+            return List.of();
         }
         Facts f = new Facts();
         for (ScreeningDecision d : currentDecisions(tx, "WHERE record_id = :id", Map.of("id", recordId))) {
@@ -92,15 +113,7 @@ final class ScreeningCache {
                 .bind("id", recordId).each(rs -> f.resolutions.put(Stage.of(rs.getString("stage")), resolution(rs)));
         f.notRetrieved = tx.sql("SELECT status FROM retrieval WHERE record_id = :id ORDER BY id DESC")
                 .bind("id", recordId).first(rs -> rs.getString("status")).map("not-retrieved"::equals).orElse(false);
-        for (StageRow row : rows(protocol, f)) {
-            Sql insert = tx.sql(INSERT);
-            Map<String, Object> values = values(protocol, recordId, row);
-            values.forEach(insert::bind);
-            insert.update();
-            if (row.open()) {
-                QueueCursors.opened(tx, row.stage(), recordId, (Long) values.get("key"));
-            }
-        }
+        return rows(protocol, f);
     }
 
     /** Adds newly imported records, which have no decisions yet, to the title-and-abstract queue. */

@@ -91,6 +91,35 @@ class StatusAndAuditTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void theNextRecordFollowsUndoConflictsAndNewImports(String backend) throws Exception {
+        try (Scenario s = Scenario.of(backend, tmp, 4)) {
+            Screening screening = s.review.screening();
+            for (long id = 1; id <= 3; id++) {
+                s.decide(ANN, id, TA, Decision.INCLUDE);
+            }
+            assertEquals(4L, screening.next(ANN, TA).orElseThrow().id());
+            screening.withdraw(ANN, 2, TA);
+            assertEquals(2L, screening.next(ANN, TA).orElseThrow().id(), "an undone record is next again");
+            s.decide(ANN, 2, TA, Decision.EXCLUDE);
+            s.decide(ANN, 4, TA, Decision.EXCLUDE);
+            assertTrue(screening.next(ANN, TA).isEmpty());
+            s.review.searches().importFile(BOB, Searches.Import.of(Ris.write(tmp.resolve("more.ris"), List.of(
+                    new Ris.Ref("A record of the update search", "Late, L", 2026, "10.9/late"))), "MEDLINE",
+                    SourceKind.DATABASE, null, null));
+            assertEquals(5L, screening.next(ANN, TA).orElseThrow().id(), "the update search's record");
+            s.decide(BOB, 1, TA, Decision.INCLUDE);
+            s.decide(BOB, 2, TA, Decision.INCLUDE);
+            assertEquals(List.of(5L), screening.queue(ANN, TA), "a conflict ann decided is not hers to decide again");
+            s.both(1, Stage.FULL_TEXT, Decision.INCLUDE);
+            assertTrue(screening.next(ANN, Stage.FULL_TEXT).isEmpty());
+            s.decide(BOB, 3, TA, Decision.INCLUDE);
+            assertEquals(3L, screening.next(ANN, Stage.FULL_TEXT).orElseThrow().id(),
+                    "a record reaching full text after the reviewer's queue had passed it");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void theDerivedTablesEqualARebuildFromTheDecisions(String backend) throws Exception {
         try (Scenario s = Scenario.of(backend, tmp, 12)) {
             s.included(1);

@@ -22,12 +22,11 @@ UPDATE audit_log SET stage = 'title-abstract'
 UPDATE audit_log SET stage = 'full-text'
     WHERE action IN ('screen', 'resolve-conflict') AND after_json LIKE '%"stage":"full-text"%';
 UPDATE audit_log SET stage = 'full-text' WHERE action = 'retrieval';
+-- by person, the filter the owner uses most; stage and date filters read the log in order (a few ms per 10,000
+-- entries), sparing every change two more index pages to write
 CREATE INDEX audit_log_actor ON audit_log (actor, id);
-CREATE INDEX audit_log_stage ON audit_log (stage, id);
-CREATE INDEX audit_log_at ON audit_log (at);
 
 CREATE INDEX record_search ON record (search_id);
-CREATE INDEX screening_decision_key ON screening_decision (record_id, stage, reviewer, id);
 CREATE INDEX retrieval_record ON retrieval (record_id, id);
 CREATE INDEX extraction_study ON extraction (study_id, id);
 CREATE INDEX risk_of_bias_study ON risk_of_bias (study_id, id);
