@@ -144,7 +144,7 @@ public final class Screening {
             int recorded = 0;
             for (DecisionsCsv.Row row : rows) {
                 Tx asReviewer = tx.as(row.reviewer());
-                if (row.decide().decision() != Decision.WITHDRAWN && sameAsCurrent(asReviewer, row.decide())) {
+                if (unchanged(asReviewer, row.decide())) {
                     continue;
                 }
                 try {
@@ -154,16 +154,22 @@ public final class Screening {
                 }
                 recorded++;
             }
+            tx.audit("import-decisions", "file", csv.name()).after(Json.object("rows", rows.size(), "recorded",
+                    recorded)).write();
             return new DecisionImport(recorded, rows.size() - recorded);
         });
     }
 
-    private static boolean sameAsCurrent(Tx tx, Decide d) throws SQLException {
-        return ScreeningCache.currentDecisions(tx, "WHERE record_id = :id AND stage = :stage AND "
-                + "reviewer = :reviewer", Map.of("id", d.record(), "stage", d.stage().id(), "reviewer",
-                tx.actor().name())).stream().anyMatch(c ->
-                c.decision() == d.decision() && Objects.equals(c.reason(), d.reason())
-                        && Objects.equals(c.note(), d.note()));
+    /** Whether the row asks for what is already so: the same current decision, or a withdrawal of none. */
+    private static boolean unchanged(Tx tx, Decide d) throws SQLException {
+        List<ScreeningDecision> current = ScreeningCache.currentDecisions(tx, "WHERE record_id = :id AND stage = "
+                + ":stage AND reviewer = :reviewer", Map.of("id", d.record(), "stage", d.stage().id(), "reviewer",
+                tx.actor().name()));
+        if (d.decision() == Decision.WITHDRAWN) {
+            return current.isEmpty();
+        }
+        return current.stream().anyMatch(c -> c.decision() == d.decision() && Objects.equals(c.reason(), d.reason())
+                && Objects.equals(c.note(), d.note()));
     }
 
     /** Writes every current decision as CSV, by record, stage and reviewer. */
