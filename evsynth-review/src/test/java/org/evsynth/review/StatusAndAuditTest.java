@@ -120,6 +120,25 @@ class StatusAndAuditTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void aRandomOrderIsTheSameForEveryReviewerAndFollowsItsSeed(String backend) throws Exception {
+        try (Scenario s = Scenario.of(backend, tmp, 30)) {
+            String yaml = s.review.protocol().yaml();
+            s.review.updateProtocol(ANN, yaml.replace("order: import", "order: random\n  seed: 3"));
+            List<Long> ann = s.review.screening().queue(ANN, TA);
+            assertEquals(ann, s.review.screening().queue(BOB, TA), "one order for everyone");
+            assertEquals(30, new java.util.HashSet<>(ann).size());
+            assertTrue(!ann.equals(java.util.stream.LongStream.rangeClosed(1, 30).boxed().toList()), "shuffled");
+            assertEquals(ann.get(0), s.review.screening().next(ANN, TA).orElseThrow().id());
+            s.review.updateProtocol(ANN, yaml.replace("order: import", "order: random\n  seed: 4"));
+            assertTrue(!ann.equals(s.review.screening().queue(ANN, TA)), "another seed, another order");
+            s.review.updateProtocol(ANN, yaml);
+            assertEquals(java.util.stream.LongStream.rangeClosed(1, 30).boxed().toList(),
+                    s.review.screening().queue(ANN, TA), "import order again");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void theDerivedTablesEqualARebuildFromTheDecisions(String backend) throws Exception {
         try (Scenario s = Scenario.of(backend, tmp, 12)) {
             s.included(1);
