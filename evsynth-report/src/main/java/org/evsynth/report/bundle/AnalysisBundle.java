@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.rob.RobTable;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 
 /**
  * A review's analysis as a folder a person can read and keep under version control: {@code review.yaml} naming

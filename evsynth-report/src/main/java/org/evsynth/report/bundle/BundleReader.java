@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.rob.RobTable;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 
 /** Reads review.yaml and the files it names into an {@link AnalysisBundle}, collecting every problem. */
 final class BundleReader {

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.evsynth.report.files.OutputFolder;
 import org.evsynth.report.prisma.PrismaCountsWriter;
 import org.evsynth.report.rob.RobTableWriter;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 import org.evsynth.report.table.StudyTableWriter;
 
 /**

@@ -9,7 +9,7 @@ import org.evsynth.report.analysis.Subgroups;
 import org.evsynth.report.grade.ComparatorRisk;
 import org.evsynth.report.grade.GradeAssessment;
 import org.evsynth.report.grade.StudyDesign;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 
 /**
  * One outcome of a comparison, as review.yaml describes it. The data file is not read here: the report reads it

@@ -19,7 +19,7 @@ import org.evsynth.report.format.Texts;
 import org.evsynth.report.grade.ComparatorRisk;
 import org.evsynth.report.grade.GradeAssessment;
 import org.evsynth.report.grade.StudyDesign;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 import org.evsynth.report.table.InputFormat;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.ZeroCellCorrection;

@@ -15,7 +15,7 @@ public final class ReviewCounts {
     }
 
     /** The PRISMA 2020 counts of a review's status, as read a moment ago. */
-    public static PrismaCounts of(org.evsynth.review.PrismaCounts status) {
+    public static PrismaCounts of(org.evsynth.review.ReviewStatus status) {
         return ReviewData.prisma(status);
     }
 }

@@ -12,11 +12,14 @@ import java.util.TreeMap;
 import org.evsynth.report.prisma.NamedCount;
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.prisma.PrismaKey;
-import org.evsynth.review.Outcome;
-import org.evsynth.review.RecordStatus;
+import org.evsynth.review.RecordState;
 import org.evsynth.review.Review;
 import org.evsynth.review.RiskOfBias;
+import org.evsynth.review.ReviewStatus;
+import org.evsynth.review.StageOutcome;
 import org.evsynth.review.Study;
+import org.evsynth.review.rob.Judgement;
+import org.evsynth.review.rob.RobTool;
 
 /**
  * What an export reads of a live review, through the review's public API, in one place: the included studies with
@@ -52,14 +55,14 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
     record ExtractedArm(String outcome, String arm, Map<String, Object> values) {
     }
 
-    /** A risk-of-bias judgement in the review's words: its tool, domain and judgement. */
-    record Judged(String tool, String domain, String judgement) {
+    /** A risk-of-bias judgement: its tool, the tool's name of the domain (or Overall), and the judgement. */
+    record Judged(RobTool tool, String domain, Judgement judgement) {
     }
 
     static ReviewData of(Review review) {
         List<String> warnings = new ArrayList<>();
         Set<Long> included = new HashSet<>();
-        for (RecordStatus s : review.recordStatuses()) {
+        for (RecordState s : review.recordStatuses()) {
             if (isIncluded(s)) {
                 included.add(s.id());
                 if (s.study() == null) {
@@ -69,7 +72,7 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
             }
         }
         List<IncludedStudy> studies = new ArrayList<>();
-        for (Study s : review.studies()) {
+        for (Study s : review.studies().list()) {
             if (s.reports().stream().anyMatch(included::contains)) {
                 studies.add(new IncludedStudy(s.label(), arms(review.extraction(s.id())),
                         review.risksOfBias(s.id()).stream().map(ReviewData::judged).toList()));
@@ -80,10 +83,10 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
     }
 
     /** Included at full text: not a duplicate, through both stages, and its full text retrieved. */
-    private static boolean isIncluded(RecordStatus s) {
+    private static boolean isIncluded(RecordState s) {
         return s.duplicateOf() == null && s.titleAbstract() != null
-                && s.titleAbstract().status() == Outcome.Status.INCLUDED && !s.notRetrieved()
-                && s.fullText() != null && s.fullText().status() == Outcome.Status.INCLUDED;
+                && s.titleAbstract().status() == StageOutcome.Status.INCLUDED && !s.notRetrieved()
+                && s.fullText() != null && s.fullText().status() == StageOutcome.Status.INCLUDED;
     }
 
     private static List<ExtractedArm> arms(Map<String, Map<String, Object>> extraction) {
@@ -105,7 +108,7 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
      * The review's counts as the PRISMA 2020 diagram names them: records per database and per register, the totals
      * of each, and reports excluded per reason. Nothing is removed by automation tools or for other reasons.
      */
-    static PrismaCounts prisma(org.evsynth.review.PrismaCounts s) {
+    static PrismaCounts prisma(ReviewStatus s) {
         List<NamedCount> databases = sources(s, false);
         List<NamedCount> registers = sources(s, true);
         Map<PrismaKey, Long> given = new EnumMap<>(PrismaKey.class);
@@ -126,7 +129,7 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
     }
 
     /** The records per source, of the registers or of the databases only, by name. */
-    private static List<NamedCount> sources(org.evsynth.review.PrismaCounts s, boolean registers) {
+    private static List<NamedCount> sources(ReviewStatus s, boolean registers) {
         Map<String, Integer> out = new TreeMap<>();
         s.identifiedPerSource().forEach((name, n) -> {
             if (s.registers().contains(name) == registers) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.evsynth.report.format.Texts;
-import org.evsynth.report.rob.Judgement;
+import org.evsynth.review.rob.Judgement;
 import org.evsynth.report.svg.Svg;
 import org.evsynth.stats.meta.MetaAnalysisResult;
 

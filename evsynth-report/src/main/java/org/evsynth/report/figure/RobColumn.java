@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.evsynth.report.rob.Judgement;
+import org.evsynth.review.rob.Judgement;
 
 /**
  * One risk-of-bias domain as a column of coloured circles beside a forest plot, as RevMan and robvis draw them.

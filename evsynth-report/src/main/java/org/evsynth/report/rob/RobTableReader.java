@@ -1,5 +1,7 @@
 package org.evsynth.report.rob;
 
+import org.evsynth.review.rob.Judgement;
+import org.evsynth.review.rob.RobTool;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

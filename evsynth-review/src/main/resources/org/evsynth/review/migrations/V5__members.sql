@@ -3,7 +3,6 @@
 -- password in PHC string form; the password itself is never stored. A token is stored as the SHA-256 of its
 -- secret: the secret is shown once, when the token is created. Removing a member or revoking a token marks the
 -- row, so the audit log's names keep pointing somewhere; nothing is deleted.
--- (Numbered 20 to stay clear of the schema's own next versions.)
 
 CREATE TABLE member (
     id            BIGINT PRIMARY KEY,

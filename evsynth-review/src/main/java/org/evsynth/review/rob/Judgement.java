@@ -1,4 +1,4 @@
-package org.evsynth.report.rob;
+package org.evsynth.review.rob;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.evsynth.report.rob;
+package org.evsynth.review.rob;
 
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +69,30 @@ public enum RobTool {
     /** The scale as a readable list for messages: "Low, Some concerns, High, No information". */
     public String scaleText() {
         return scale.stream().map(Judgement::label).collect(Collectors.joining(", "));
+    }
+
+    /** The name of the judgement that sums up the domains, after D1..Dn in a table. */
+    public static final String OVERALL = "Overall";
+
+    /**
+     * The domain a word names, as this tool names it: "D1".."Dn", the domain's name in British or American spelling,
+     * or "Overall"; empty when the word names none of them.
+     */
+    public java.util.Optional<String> domain(String word) {
+        String w = comparable(word);
+        if (w.equals("overall")) {
+            return java.util.Optional.of(OVERALL);
+        }
+        for (int k = 0; k < domains.size(); k++) {
+            if (w.equals("d" + (k + 1)) || w.equals(comparable(domains.get(k)))) {
+                return java.util.Optional.of(domains.get(k));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String comparable(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('z', 's').replaceAll("[^a-z0-9]", "");
     }
 
     /**
