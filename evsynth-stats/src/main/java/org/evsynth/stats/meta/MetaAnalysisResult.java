@@ -25,13 +25,15 @@ import org.evsynth.stats.effect.Exclusion;
  * @param wald the pooled effect with the Wald interval and z test, beside a Hartung-Knapp {@link #pooled}; null
  *             when the interval is already Wald
  * @param warnings sentences that qualify the result (an HKSJ interval that collapsed)
+ * @param natural the back-transformation of the pooled estimate to the natural scale, for the views of the result
+ *                on the analysis scale (Henmi-Copas, cluster-robust, predictions)
  */
 public record MetaAnalysisResult(EffectMeasure measure, Model model, TauSquaredEstimator estimator, Pooling pooling,
                                  ConfidenceMethod confidenceMethod, PredictionMethod predictionMethod, double level,
                                  int k, PooledEffect pooled, Heterogeneity heterogeneity,
                                  PredictionInterval predictionInterval, List<StudyResult> studies,
                                  List<Exclusion> excluded, List<String> notes, PooledEffect wald,
-                                 List<String> warnings) {
+                                 List<String> warnings, BackTransform natural) {
 
     /** Copies the lists. */
     public MetaAnalysisResult {

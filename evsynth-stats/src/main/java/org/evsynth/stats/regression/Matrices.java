@@ -114,6 +114,41 @@ final class Matrices {
         return l;
     }
 
+    /** log det A of a symmetric positive-definite matrix, from its Cholesky factor; NaN if it is singular. */
+    static double logDeterminant(double[][] a) {
+        double[][] l = cholesky(a);
+        if (l == null) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int j = 0; j < a.length; j++) {
+            sum += 2 * Math.log(l[j][j]);
+        }
+        return sum;
+    }
+
+    /** A·B·A for p × p matrices (a sandwich with a symmetric bread A). */
+    static double[][] sandwich(double[][] a, double[][] b) {
+        int p = a.length;
+        double[][] ab = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                for (int m = 0; m < p; m++) {
+                    ab[i][j] += a[i][m] * b[m][j];
+                }
+            }
+        }
+        double[][] result = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                for (int m = 0; m < p; m++) {
+                    result[i][j] += ab[i][m] * a[m][j];
+                }
+            }
+        }
+        return result;
+    }
+
     /** A·b for a p × p matrix and a vector. */
     static double[] times(double[][] a, double[] b) {
         double[] result = new double[a.length];

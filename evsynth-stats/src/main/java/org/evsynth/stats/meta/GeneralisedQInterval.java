@@ -1,0 +1,79 @@
+package org.evsynth.stats.meta;
+
+import java.util.function.DoubleUnaryOperator;
+
+import org.apache.commons.numbers.rootfinder.BrentSolver;
+import org.evsynth.stats.numeric.QuadraticFormDistribution;
+
+/**
+ * The generalised-Q confidence interval for τ² (Jackson 2013; Biggerstaff & Jackson 2008 for inverse-variance
+ * weights): with fixed weights aᵢ, Q_a = Σaᵢ(yᵢ - ȳ_a)² is distributed as Σλⱼχ²₁ⱼ, λ the eigenvalues of
+ * S^½PS^½, S = diag(vᵢ + τ²), P = A - aaᵀ/Σa, so P(Q_a &gt; q; τ²) increases with τ² and the limits are the τ² at
+ * which the observed Q_a sits at the upper and lower α/2 points of its distribution. metafor's
+ * {@code confint(type = "GENQ")} does the same, the distribution by Farebrother's (1984) algorithm; here by
+ * Imhof's (1961) integral ({@link QuadraticFormDistribution}). A limit is 0 when the probability at τ² = 0 is
+ * already past its target; both are 0 when Q_a is below the lower α/2 point even at τ² = 0.
+ */
+final class GeneralisedQInterval {
+
+    private static final int MAX_DOUBLINGS = 200;
+
+    private GeneralisedQInterval() {
+    }
+
+    /**
+     * Returns {lower, upper}.
+     *
+     * @param a the fixed weights (the analysis's user weights, or 1/vᵢ)
+     */
+    static double[] interval(double[] y, double[] v, double[] a, double level) {
+        int k = y.length;
+        double sumA = 0;
+        double sumAY = 0;
+        for (int i = 0; i < k; i++) {
+            sumA += a[i];
+            sumAY += a[i] * y[i];
+        }
+        double mean = sumAY / sumA;
+        double q = 0;
+        for (int i = 0; i < k; i++) {
+            q += a[i] * (y[i] - mean) * (y[i] - mean);
+        }
+        double observed = q;
+        DoubleUnaryOperator exceedance = tau2 -> {
+            double[] s = new double[k];
+            for (int i = 0; i < k; i++) {
+                s[i] = v[i] + tau2;
+            }
+            return QuadraticFormDistribution.ofWeightedDeviations(a, s).survivalProbability(observed);
+        };
+        double alpha = 1 - level;
+        double atZero = exceedance.applyAsDouble(0);
+        if (atZero >= 1 - alpha / 2) {
+            return new double[] {0, 0};
+        }
+        BrentSolver solver = new BrentSolver(1e-13, 1e-16, 0);
+        double lower = 0;
+        double upper = Math.max(1e-4, 2 * TauSquaredEstimation.dersimonianLaird(y, v));
+        if (atZero < alpha / 2) {
+            upper = bracket(exceedance, upper, alpha / 2);
+            lower = solver.findRoot(t -> exceedance.applyAsDouble(t) - alpha / 2, 0, upper);
+        }
+        upper = bracket(exceedance, Math.max(upper, 2 * lower), 1 - alpha / 2);
+        return new double[] {lower, solver.findRoot(t -> exceedance.applyAsDouble(t) - (1 - alpha / 2), lower,
+                upper)};
+    }
+
+    /** A τ² at which the exceedance probability has reached the target, by doubling. */
+    private static double bracket(DoubleUnaryOperator exceedance, double start, double target) {
+        double upper = start;
+        int doublings = 0;
+        while (exceedance.applyAsDouble(upper) < target) {
+            upper *= 2;
+            if (++doublings > MAX_DOUBLINGS) {
+                throw new ConvergenceException("generalised-Q interval", doublings, upper);
+            }
+        }
+        return upper;
+    }
+}
