@@ -14,6 +14,7 @@ import org.evsynth.stats.effect.Exclusion;
 import org.evsynth.stats.effect.StudyEffect;
 import org.evsynth.stats.meta.BackTransform;
 import org.evsynth.stats.meta.FitStatistics;
+import org.evsynth.stats.meta.HenmiCopas;
 import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.Heterogeneity;
 import org.evsynth.stats.meta.MetaAnalysisResult;
@@ -196,6 +197,30 @@ final class ResultTree {
         if (!Double.isNaN(test.limitEstimate())) {
             number(node, "limit_estimate", natural.toNatural(test.limitEstimate()));
         }
+        return node;
+    }
+
+    static ObjectNode henmiCopas(HenmiCopas result) {
+        ObjectNode node = JSON.createObjectNode();
+        number(node, "theta", result.theta());
+        number(node, "se", result.se());
+        number(node, "estimate", result.estimate());
+        number(node, "ci_lower", result.ciLower());
+        number(node, "ci_upper", result.ciUpper());
+        number(node, "tau2", result.tau2());
+        return node;
+    }
+
+    /** The pooled effect with cluster-robust SE: `robust: {theta, se, statistic, df, p_value, ci_lower, ci_upper}`. */
+    static ObjectNode robust(PooledEffect robust) {
+        ObjectNode node = JSON.createObjectNode();
+        number(node, "theta", robust.theta());
+        number(node, "se", robust.se());
+        number(node, "statistic", robust.statistic());
+        number(node, "df", robust.df());
+        number(node, "p_value", robust.pValue());
+        number(node, "ci_lower", robust.ciLower());
+        number(node, "ci_upper", robust.ciUpper());
         return node;
     }
 
