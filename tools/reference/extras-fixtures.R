@@ -447,7 +447,7 @@ robust_case <- function(case, description, data, measure, method, ci, cluster) {
   d <- read_data(data)
   e <- yivi(d, measure)
   fit <- rma(e$yi, e$vi, method = method, test = "z", control = FIT_CONTROL)
-  r <- robust(fit, cluster = d[[cluster]], adjust = TRUE)
+  r <- do.call(robust, list(fit, cluster = d[[cluster]], adjust = TRUE))   # the values, not a name to look up
   bt <- bt_for(measure)
   args <- c("--measure", measure, "--model", "random", "--method", method, "--ci", ci, "--pi", "z",
             "--cluster", cluster)
