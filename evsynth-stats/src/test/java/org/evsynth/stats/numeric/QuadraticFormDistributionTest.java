@@ -49,6 +49,14 @@ class QuadraticFormDistributionTest {
     }
 
     @Test
+    void twelveUnequalWeightsAgreeWithRubensSeries() {
+        // 1 - Σ aⱼ P(χ²(r + 2j) ≤ x/β), Ruben's (1962) exact series with β = min λ and 30,000 terms, in R
+        // (tools/reference/extras-fixtures.R checks its base-R Imhof integral against the same value).
+        double[] lambda = {0.3, 1, 2.5, 7, 20, 60, 100, 3, 4, 5, 6, 0.9};
+        assertEquals(0.9594935402804496, QuadraticFormDistribution.of(lambda).survivalProbability(40), 1e-13);
+    }
+
+    @Test
     void weightedDeviationsMatchTheirEigenvalues() {
         double[] a = {1 / 0.04, 1 / 0.1, 1 / 0.5, 1 / 0.02, 1 / 0.3};
         double[] s = {0.04 + 0.2, 0.1 + 0.2, 0.5 + 0.2, 0.02 + 0.2, 0.3 + 0.2};
