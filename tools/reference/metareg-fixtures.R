@@ -26,22 +26,15 @@ suppressPackageStartupMessages({
 if (!file.exists("pom.xml") || !dir.exists("evsynth-stats"))
   stop("Run from the repository root: Rscript tools/reference/metareg-fixtures.R")
 
-OUT      <- file.path("evsynth-stats", "src", "test", "resources", "reference", "metareg")
-DATA_DIR <- file.path(OUT, "data")
-CASE_DIR <- file.path(OUT, "cases")
-dir.create(DATA_DIR, recursive = TRUE, showWarnings = FALSE)
-dir.create(CASE_DIR, recursive = TRUE, showWarnings = FALSE)
+source(file.path("tools", "reference", "fixture-io.R"))
 
-GENERATOR <- sprintf("metafor %s, metadat %s, jsonlite %s, %s",
-                     packageDescription("metafor")$Version,
-                     packageDescription("metadat")$Version,
-                     packageDescription("jsonlite")$Version,
-                     R.version.string)
+FOLDERS   <- fixture_folders("metareg")
+DATA_DIR  <- FOLDERS$data
+CASE_DIR  <- FOLDERS$cases
+GENERATOR <- fixture_generator()
 
 FIT_CONTROL <- list(threshold = 1e-12, tol = 1e-12, maxiter = 10000)
 CI_CONTROL  <- list(tol = 1e-12, maxiter = 10000)
-
-source(file.path("tools", "reference", "fixture-io.R"))
 
 # ----------------------------------------------------------------------------
 # Data sets (as in extras-fixtures.R)

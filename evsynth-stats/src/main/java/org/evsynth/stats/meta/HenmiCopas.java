@@ -45,13 +45,7 @@ public record HenmiCopas(double theta, double se, double estimate, double ciLowe
         if (k < 2) {
             throw new IllegalArgumentException("the Henmi-Copas interval needs at least 2 studies, got " + k);
         }
-        double[] y = new double[k];
-        double[] v = new double[k];
-        for (int i = 0; i < k; i++) {
-            y[i] = result.studies().get(i).theta();
-            v[i] = result.studies().get(i).variance();
-        }
-        return of(y, v, result.level(), result.natural());
+        return of(result.studyThetas(), result.studyVariances(), result.level(), result.natural());
     }
 
     static HenmiCopas of(double[] y, double[] v, double level, BackTransform natural) {

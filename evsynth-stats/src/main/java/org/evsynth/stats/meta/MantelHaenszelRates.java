@@ -17,11 +17,7 @@ final class MantelHaenszelRates {
     }
 
     static CountBasedEstimate pool(EffectMeasure measure, List<PersonTimeStudy> studies, double correction) {
-        CountBasedEstimate raw = pool(measure, studies, 0, false);
-        if (Double.isFinite(raw.theta()) && Double.isFinite(raw.variance()) && raw.variance() >= 0) {
-            return raw;
-        }
-        return pool(measure, studies, correction, true);
+        return CountBasedEstimate.rawUnlessUndefined(corrected -> pool(measure, studies, correction, corrected));
     }
 
     private static CountBasedEstimate pool(EffectMeasure measure, List<PersonTimeStudy> studies, double add,

@@ -42,4 +42,22 @@ public record MetaAnalysisResult(EffectMeasure measure, Model model, TauSquaredE
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
     }
+
+    /** Each pooled study's effect θᵢ on the analysis scale, in the order of {@link #studies}. */
+    public double[] studyThetas() {
+        double[] y = new double[studies.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = studies.get(i).theta();
+        }
+        return y;
+    }
+
+    /** Each pooled study's sampling variance vᵢ, in the order of {@link #studies}. */
+    public double[] studyVariances() {
+        double[] v = new double[studies.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = studies.get(i).variance();
+        }
+        return v;
+    }
 }

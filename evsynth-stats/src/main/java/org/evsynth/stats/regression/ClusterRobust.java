@@ -46,20 +46,11 @@ public final class ClusterRobust {
         if (k < 2) {
             throw new IllegalArgumentException("cluster-robust standard errors need at least 2 studies, got " + k);
         }
-        double[] y = new double[k];
-        double[] w = new double[k];
-        double[][] rows = new double[k][1];
-        List<String> labels = new ArrayList<>(k);
-        for (int i = 0; i < k; i++) {
-            StudyResult row = result.studies().get(i);
-            y[i] = row.theta();
-            w[i] = row.weight();
-            rows[i][0] = 1;
-            labels.add(row.study());
-        }
+        double[] w = result.studies().stream().mapToDouble(StudyResult::weight).toArray();
+        List<String> labels = result.studies().stream().map(StudyResult::study).toList();
         double theta = result.pooled().theta();
-        ClusterRobustResult robust = sandwich(rows, y, w, new double[] {theta}, List.of("intercept"),
-                checked(clusters, labels), result.level());
+        ClusterRobustResult robust = sandwich(Matrices.interceptOnly(k), result.studyThetas(), w,
+                new double[] {theta}, List.of("intercept"), checked(clusters, labels), result.level());
         Coefficient c = robust.coefficients().get(0);
         return new PooledEffect(theta, c.se(), result.natural().toNatural(theta),
                 result.natural().toNatural(c.ciLower()), result.natural().toNatural(c.ciUpper()), c.statistic(),

@@ -10,6 +10,22 @@ final class Matrices {
     private Matrices() {
     }
 
+    /** The k × 1 model matrix of an intercept-only model. */
+    static double[][] interceptOnly(int k) {
+        double[][] ones = new double[k][1];
+        for (double[] row : ones) {
+            row[0] = 1;
+        }
+        return ones;
+    }
+
+    /** X'X. */
+    static double[][] crossProduct(double[][] x) {
+        double[] ones = new double[x.length];
+        java.util.Arrays.fill(ones, 1);
+        return weightedCrossProduct(x, ones);
+    }
+
     /** X'diag(w)X. */
     static double[][] weightedCrossProduct(double[][] x, double[] w) {
         int p = x[0].length;

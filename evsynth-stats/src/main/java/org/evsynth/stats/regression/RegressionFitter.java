@@ -166,10 +166,7 @@ final class RegressionFitter {
             return Double.NaN;
         }
         int k = fit.k();
-        double[][] ones = new double[k][1];
-        for (double[] row : ones) {
-            row[0] = 1;
-        }
+        double[][] ones = Matrices.interceptOnly(k);
         double[] weights = fit.userWeights() ? fit.weights() : null;
         if (fit.model() == Model.RANDOM) {
             double tau2Null = ResidualHeterogeneityEstimator.estimate(settings.estimator(), fit.y(), fit.v(), ones,
@@ -221,10 +218,8 @@ final class RegressionFitter {
         double logLik;
         double n;
         if (restricted) {
-            double[] ones = new double[k];
-            java.util.Arrays.fill(ones, 1);
             logLik = -0.5 * ((k - p) * Math.log(2 * Math.PI) + sumLog + rss)
-                    + 0.5 * Matrices.logDeterminant(Matrices.weightedCrossProduct(rows, ones))
+                    + 0.5 * Matrices.logDeterminant(Matrices.crossProduct(rows))
                     - 0.5 * Matrices.logDeterminant(Matrices.weightedCrossProduct(rows, w));
             n = k - p;
         } else {

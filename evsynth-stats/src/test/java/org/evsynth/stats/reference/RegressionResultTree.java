@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.evsynth.stats.meta.FitStatistics;
 import org.evsynth.stats.regression.ClusterRobustResult;
-import org.evsynth.stats.regression.Coefficient;
 import org.evsynth.stats.regression.LinearCombination;
 import org.evsynth.stats.regression.MetaRegressionResult;
 import org.evsynth.stats.regression.ModelComparison;
@@ -95,16 +94,7 @@ final class RegressionResultTree {
         ObjectNode node = JSON.createObjectNode();
         node.put("clusters", r.clusters());
         node.put("df", r.df());
-        ArrayNode coefficients = node.putArray("coefficients");
-        for (Coefficient c : r.coefficients()) {
-            ObjectNode row = coefficients.addObject().put("name", c.name());
-            number(row, "estimate", c.estimate());
-            number(row, "se", c.se());
-            number(row, "statistic", c.statistic());
-            number(row, "p_value", c.pValue());
-            number(row, "ci_lower", c.ciLower());
-            number(row, "ci_upper", c.ciUpper());
-        }
+        ResultTree.coefficients(node.putArray("coefficients"), r.coefficients());
         number(node, "QM", r.qm());
         node.put("QM_df", r.qmDf());
         node.put("QM_df2", r.qmDf2());

@@ -271,16 +271,7 @@ final class ResultTree {
     static ObjectNode regression(MetaRegressionResult result, List<Exclusion> excluded, PermutationResult permutation) {
         ObjectNode node = JSON.createObjectNode();
         node.put("k", result.k());
-        ArrayNode coefficients = node.putArray("coefficients");
-        for (Coefficient c : result.coefficients()) {
-            ObjectNode row = coefficients.addObject().put("name", c.name());
-            number(row, "estimate", c.estimate());
-            number(row, "se", c.se());
-            number(row, "statistic", c.statistic());
-            number(row, "p_value", c.pValue());
-            number(row, "ci_lower", c.ciLower());
-            number(row, "ci_upper", c.ciUpper());
-        }
+        coefficients(node.putArray("coefficients"), result.coefficients());
         number(node, "tau2", result.tau2());
         number(node, "I2", result.i2());
         number(node, "H2", result.h2());
@@ -303,6 +294,19 @@ final class ResultTree {
             permutation.coefficientP().forEach(coefficientP::add);
         }
         return node;
+    }
+
+    /** `[{name, estimate, se, statistic, p_value, ci_lower, ci_upper}]`. */
+    static void coefficients(ArrayNode array, List<Coefficient> coefficients) {
+        for (Coefficient c : coefficients) {
+            ObjectNode row = array.addObject().put("name", c.name());
+            number(row, "estimate", c.estimate());
+            number(row, "se", c.se());
+            number(row, "statistic", c.statistic());
+            number(row, "p_value", c.pValue());
+            number(row, "ci_lower", c.ciLower());
+            number(row, "ci_upper", c.ciUpper());
+        }
     }
 
     /** A number, or null where it is NaN (does not apply). */
