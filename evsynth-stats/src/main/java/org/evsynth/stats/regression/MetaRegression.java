@@ -132,6 +132,7 @@ public final class MetaRegression {
      *                                  effects are not comparable, or an estimator without a likelihood
      */
     public ModelComparison compare(double[] y, double[] v, ModelMatrix full, java.util.List<String> reduced) {
+        check(y, v, full, null);
         return ModelComparison.of(this, y, v, full, full.keeping(reduced));
     }
 
