@@ -81,6 +81,11 @@ public final class QuadraticFormDistribution {
         return spectrum.sum();
     }
 
+    /** Var(Q) = 2Σλⱼ². */
+    public double variance() {
+        return 2 * spectrum.sumSquares();
+    }
+
     /** P(Q ≤ x). */
     public double cumulativeProbability(double x) {
         return 1 - survivalProbability(x);

@@ -17,6 +17,9 @@ abstract class Spectrum {
     /** Σλⱼ. */
     abstract double sum();
 
+    /** Σλⱼ². */
+    abstract double sumSquares();
+
     /** A lower bound on Σ log λⱼ. */
     abstract double sumLog();
 
@@ -35,22 +38,16 @@ abstract class Spectrum {
     private static final class Eigenvalues extends Spectrum {
         private final double[] lambda;
         private final double sum;
+        private final double squares;
         private final double sumLog;
         private final double sumInverse;
 
         Eigenvalues(double[] lambda) {
             this.lambda = lambda;
-            double total = 0;
-            double logs = 0;
-            double inverse = 0;
-            for (double l : lambda) {
-                total += l;
-                logs += Math.log(l);
-                inverse += 1 / l;
-            }
-            this.sum = total;
-            this.sumLog = logs;
-            this.sumInverse = inverse;
+            this.sum = java.util.Arrays.stream(lambda).sum();
+            this.squares = java.util.Arrays.stream(lambda).map(l -> l * l).sum();
+            this.sumLog = java.util.Arrays.stream(lambda).map(Math::log).sum();
+            this.sumInverse = java.util.Arrays.stream(lambda).map(l -> 1 / l).sum();
         }
 
         @Override
@@ -77,6 +74,11 @@ abstract class Spectrum {
         }
 
         @Override
+        double sumSquares() {
+            return squares;
+        }
+
+        @Override
         double sumLog() {
             return sumLog;
         }
@@ -99,6 +101,7 @@ abstract class Spectrum {
         private final double[] d;
         private final double sumA;
         private final double trace;
+        private final double traceSquared;
         private final double sumLog;
         private final double sumInverse;
 
@@ -106,17 +109,20 @@ abstract class Spectrum {
             int k = a.length;
             this.a = a.clone();
             this.d = new double[k];
-            double total = 0;
-            double traceD = 0;
-            double squares = 0;
             for (int i = 0; i < k; i++) {
                 d[i] = a[i] * s[i];
-                total += a[i];
-                traceD += d[i];
-                squares += a[i] * a[i] * s[i];
             }
+            // One sum per loop: OpenJDK 17.0.15's C2 crashes (TypeVect::xmeet) vectorising a loop that stores dᵢ and
+            // accumulates five sums at once.
+            double total = sum(a, null, null);
+            double traceD = sum(d, null, null);
+            double squares = sum(a, d, null);
+            double dSquares = sum(d, d, null);
+            double cross = sum(a, d, d);
             this.sumA = total;
             this.trace = traceD - squares / total;
+            // tr (D - zzᵀ/Σa)² = Σdᵢ² - 2Σdᵢzᵢ²/Σa + (Σzᵢ²/Σa)², with dᵢzᵢ² = aᵢdᵢ².
+            this.traceSquared = dSquares - 2 * cross / total + (squares / total) * (squares / total);
             double[] sorted = d.clone();
             Arrays.sort(sorted);
             double logs = 0;
@@ -127,6 +133,15 @@ abstract class Spectrum {
             }
             this.sumLog = logs;
             this.sumInverse = inverse;
+        }
+
+        /** Σ xᵢyᵢzᵢ, a missing factor counting as 1. */
+        private static double sum(double[] x, double[] y, double[] z) {
+            double total = 0;
+            for (int i = 0; i < x.length; i++) {
+                total += x[i] * (y == null ? 1 : y[i]) * (z == null ? 1 : z[i]);
+            }
+            return total;
         }
 
         @Override
@@ -155,6 +170,11 @@ abstract class Spectrum {
         @Override
         double sum() {
             return trace;
+        }
+
+        @Override
+        double sumSquares() {
+            return traceSquared;
         }
 
         @Override
