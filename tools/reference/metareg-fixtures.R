@@ -131,7 +131,7 @@ metareg_case <- function(case, description, data, measure, mods, method = "REML"
   d <- read_data(data)
   e <- yivi(d, measure)
   X <- mod_matrix(d, mods)
-  test <- if (ci == "hksj") "knha" else "z"
+  test <- switch(ci, wald = "z", hksj = "knha", "hksj-modified" = "adhoc")
   fitted_method <- if (model == "common") "EE" else method
   weights <- if (is.null(weights_col)) NULL else d[[weights_col]]
   fit <- suppressWarnings(fit_model(e$yi, e$vi, X, fitted_method, test, weights))
@@ -144,7 +144,7 @@ metareg_case <- function(case, description, data, measure, mods, method = "REML"
   random <- model == "random"
   expected <- list(k = fit$k, model = model, coefficients = coefs, tau2 = fit$tau2, I2 = fit$I2, H2 = fit$H2,
                    R2 = clean(fit$R2), QM = fit$QM, QM_df = fit$QMdf[1])
-  if (test == "knha") expected$QM_df2 <- fit$QMdf[2]
+  if (test != "z") expected$QM_df2 <- fit$QMdf[2]
   expected <- c(expected, list(QM_p = fit$QMp, QE = fit$QE, QE_df = fit$k - fit$p, QE_p = fit$QEp))
   if (random) {
     cis <- confint(fit, type = "QP", control = CI_CONTROL)$random
@@ -163,11 +163,11 @@ metareg_case <- function(case, description, data, measure, mods, method = "REML"
     a <- anova(fit, btt = test_coefs)
     args <- c(args, "--test-coefs", paste(test_coefs, collapse = ","))
     expected$subset_test <- list(coefs = I(test_coefs), statistic = a$QM, df = a$QMdf[1])
-    if (test == "knha") expected$subset_test$df2 <- a$QMdf[2]
+    if (test != "z") expected$subset_test$df2 <- a$QMdf[2]
     expected$subset_test$p_value <- a$QMp
   }
   if (length(lincombs) > 0) {
-    crit <- if (test == "knha") qt(0.975, fit$k - fit$p) else qnorm(0.975)
+    crit <- if (test != "z") qt(0.975, fit$k - fit$p) else qnorm(0.975)
     expected$lincombs <- lapply(lincombs, function(w) {
       a <- anova(fit, X = rbind(w))
       list(weights = I(w), estimate = c(a$Xb), se = a$se, ci_lower = c(a$Xb) - crit * a$se,
@@ -267,6 +267,9 @@ for (m in c("HS", "HSk", "DLIT", "SJIT", "PMM")) {
 metareg_case("raudenbush_gen_genq_n_wald_weeks", "dat.raudenbush1985, GENQ with weights n (total sample size), z: moderator weeks; weighted coefficients with the sandwich covariance",
              "raudenbush.csv", "GEN", "weeks", method = "GENQ", weights_col = "n", predictions = "weeks=2",
              test_coefs = 2)
+metareg_case("konstantopoulos_gen_reml_hksj_modified_year", "dat.konstantopoulos2011 (univariate), REML, modified HKSJ (metafor test = 'adhoc'): year; the Hartung-Knapp factor (0.96) truncated at 1",
+             "konstantopoulos.csv", "GEN", "year", method = "REML", ci = "hksj-modified", test_coefs = 2,
+             lincombs = list(c(1, 1990)), predictions = "year=1990")
 metareg_case("raudenbush_gen_reml_hksj_weeks_weights_n", "dat.raudenbush1985, REML with weights n, HKSJ (s2 from the inverse-variance fit, as rma.uni): moderator weeks",
              "raudenbush.csv", "GEN", "weeks", method = "REML", ci = "hksj", weights_col = "n",
              lincombs = list(c(1, 1)))

@@ -35,11 +35,11 @@ final class GeneralisedQInterval {
             sumAY += a[i] * y[i];
         }
         double mean = sumAY / sumA;
-        double q = 0;
+        double observedQ = 0;
         for (int i = 0; i < k; i++) {
-            q += a[i] * (y[i] - mean) * (y[i] - mean);
+            observedQ += a[i] * (y[i] - mean) * (y[i] - mean);
         }
-        double observed = q;
+        double observed = observedQ;
         double alpha = 1 - level;
         DoubleUnaryOperator exceedance = tau2 -> {
             double[] s = new double[k];

@@ -17,6 +17,8 @@ import org.evsynth.stats.numeric.GaussKronrod;
  * limits are μ̂ ± u₀·SE, u₀ = √(1 + τ²W₂)·t₀, where t₀ solves
  * ∫ₜ^∞ G(f⁻¹(r/t); r) φ(r) dr = α/2, G the gamma distribution function with the mean EQ(r) and variance VQ(r) of
  * Cochran's Q given the standardised estimate r (the paper's Appendix), f⁻¹(f) = (W₁/W₂ - 1)(f² - 1) + (k - 1).
+ * t₀ is searched from [0, 2] as in metafor, the bracket widened when the level needs more (above about 95.4%,
+ * where metafor's search fails).
  *
  * @param theta the common-effect estimate, analysis scale
  * @param se its standard error allowing for τ²

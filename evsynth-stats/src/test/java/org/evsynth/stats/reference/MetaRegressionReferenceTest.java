@@ -14,6 +14,6 @@ class MetaRegressionReferenceTest extends MetaforReferenceTest {
 
     @Override
     int atLeast() {
-        return 31;
+        return 32;
     }
 }
