@@ -1,4 +1,4 @@
-package org.evsynth.stats;
+package org.evsynth.stats.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,14 +10,6 @@ import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.EffectSizes;
 import org.evsynth.stats.effect.PersonTimeStudy;
 import org.evsynth.stats.effect.StudyEffect;
-import org.evsynth.stats.meta.BackTransform;
-import org.evsynth.stats.meta.ConfidenceMethod;
-import org.evsynth.stats.meta.HenmiCopas;
-import org.evsynth.stats.meta.MetaAnalysis;
-import org.evsynth.stats.meta.MetaAnalysisResult;
-import org.evsynth.stats.meta.Pooling;
-import org.evsynth.stats.meta.TauSquaredCiMethod;
-import org.evsynth.stats.meta.TauSquaredEstimator;
 import org.evsynth.stats.regression.LinearCombination;
 import org.evsynth.stats.regression.MetaRegression;
 import org.evsynth.stats.regression.MetaRegressionResult;
@@ -34,20 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class LibraryGuideTest {
 
-    private static final List<BinaryStudy> BCG = List.of(
-            BinaryStudy.of("Aronson 1948", 4, 123, 11, 139),
-            BinaryStudy.of("Ferguson & Simes 1949", 6, 306, 29, 303),
-            BinaryStudy.of("Rosenthal et al 1960", 3, 231, 11, 220),
-            BinaryStudy.of("Hart & Sutherland 1977", 62, 13598, 248, 12867),
-            BinaryStudy.of("Frimodt-Moller et al 1973", 33, 5069, 47, 5808),
-            BinaryStudy.of("Stein & Aronson 1953", 180, 1541, 372, 1451),
-            BinaryStudy.of("Vandiviere et al 1973", 8, 2545, 10, 629),
-            BinaryStudy.of("TPT Madras 1980", 505, 88391, 499, 88391),
-            BinaryStudy.of("Coetzee & Berjak 1968", 29, 7499, 45, 7277),
-            BinaryStudy.of("Rosenthal et al 1961", 17, 1716, 65, 1665),
-            BinaryStudy.of("Comstock et al 1974", 186, 50634, 141, 27338),
-            BinaryStudy.of("Comstock & Webster 1969", 5, 2498, 3, 2341),
-            BinaryStudy.of("Comstock et al 1976", 27, 16913, 29, 17854));
+    private static final List<BinaryStudy> BCG = MetaAnalysisApiTest.BCG;
     private static final double[] ABLAT = {44, 55, 42, 52, 13, 44, 19, 13, 27, 42, 18, 33, 33};
     private static final double[] YEAR = {1948, 1949, 1960, 1977, 1973, 1953, 1973, 1980, 1968, 1961, 1974, 1969,
         1976};
