@@ -136,6 +136,9 @@ public final class StrategyRunner {
                 }
                 return bits;
             }
+            if (node instanceof SearchNode.Criterion c) {
+                return criterion(c.criterion());
+            }
             if (node instanceof Use use) {
                 translator.note(LineNote.notEvaluated("'use " + use.segments() + "' not applied: records carry "
                         + "no Ovid database segment, so every record is searched"));

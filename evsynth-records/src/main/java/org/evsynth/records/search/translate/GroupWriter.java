@@ -79,6 +79,11 @@ abstract class GroupWriter extends SyntaxWriter {
         }
     }
 
+    @Override
+    final String restriction(LimitCriterion criterion) {
+        return criterion(criterion);
+    }
+
     /** The heading for targets without MeSH: a phrase in the field for {@code .mp.}, with a comment. */
     final String headingAsText(Heading heading, String why) {
         comment("MeSH heading '" + heading.name() + "' " + why);

@@ -115,6 +115,12 @@ final class OvidWriter extends SyntaxWriter {
         return grouped ? "(" + text + ")" : "(" + text + ")" + (codes.equals(FieldCodes.DEFAULT) ? "" : suffix(codes));
     }
 
+    /** Ovid limits whole lines ({@code limit 3 to yr="2000-2020"}) and has no limit inside a search. */
+    @Override
+    String restriction(LimitCriterion criterion) {
+        return null;
+    }
+
     @Override
     String limit(String line, LimitCriterion criterion) {
         String label = criterion.label();

@@ -99,6 +99,11 @@ final class PubMedWriter extends SyntaxWriter {
         return filter == null ? line : line + " AND " + filter;
     }
 
+    @Override
+    String restriction(LimitCriterion criterion) {
+        return criterion(criterion);
+    }
+
     private String criterion(LimitCriterion criterion) {
         if (criterion instanceof LimitCriterion.CheckTag tag) {
             List<String> names = tag.headings().stream().map(h -> "\"" + h + "\"[mh:noexp]").toList();
