@@ -20,7 +20,7 @@ final class HitCounts {
     /** No search ends in a closing parenthesis or bracket with digits glued to it: those digits are the count. */
     private static final Pattern AFTER_CLOSE = Pattern.compile("^(.*[)\\]])(\\d[\\d,]*)\\s*$");
     /** Text before a trailing number that makes it an operand: {@code 29 not 30}, {@code yr=1980 - 2005}. */
-    private static final Pattern ENDS_WITH_OPERATOR = Pattern.compile("(?i).*(\\b(and|or|not|adj\\d*|from|to|near/\\d+|next)|[-=:])$");
+    private static final Pattern ENDS_WITH_OPERATOR = Pattern.compile("(?i).*(\\b(and|or|not|adj\\d*|from|to|dedup|near/\\d+|next)|[-=:])$");
 
     private HitCounts() {
     }
