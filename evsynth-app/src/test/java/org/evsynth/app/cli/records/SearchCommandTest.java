@@ -223,7 +223,7 @@ class SearchCommandTest {
         assertTrue(err.get(0).startsWith("evsynth search: ") && err.get(0).contains("b.txt: line 2, column 13"),
                 run.err());
         assertEquals("  2  (heart near/3 failure).tw.", err.get(1));
-        assertEquals(" ".repeat(17) + "^", err.get(2), "under the n of near, column 13");
+        assertEquals(" ".repeat(17) + "^", err.get(2), "under the 3 of near/3, column 13");
     }
 
     @Test
