@@ -39,9 +39,9 @@ abstract class GroupWriter extends SyntaxWriter {
 
     @Override
     final String proximity(Proximity proximity, List<String> codes, boolean grouped) {
-        String left = write(proximity.left(), codes, true);
-        String right = write(proximity.right(), codes, true);
-        String text = "(" + left + " " + near(proximity) + " " + right + ")";
+        String left = group(write(proximity.left(), codes, true), proximity.left());
+        String right = group(write(proximity.right(), codes, true), proximity.right());
+        String text = "(" + left + " " + near(unorderedBeyondAdjacent(proximity)) + " " + right + ")";
         return grouped ? text : wrap(text, codes);
     }
 

@@ -110,6 +110,19 @@ abstract class SyntaxWriter {
         return String.join(" " + operator + " ", parts);
     }
 
+    /**
+     * Embase.com's {@code NEXT/n} (in order, within n words) as the unordered {@code NEAR/n}-like operator every
+     * other target has, with a comment; adjacency in order and unordered proximity are kept as they are.
+     */
+    final Proximity unorderedBeyondAdjacent(Proximity proximity) {
+        if (!proximity.ordered() || proximity.distance() <= 1) {
+            return proximity;
+        }
+        comment("NEXT/" + proximity.distance() + " keeps the words' order; " + target.title() + " has no ordered "
+                + "proximity beyond adjacency, so the order is not kept");
+        return new Proximity(proximity.left(), proximity.right(), proximity.distance(), false);
+    }
+
     /** Parentheses around a composite operand. */
     static String group(String text, SearchNode node) {
         boolean composite = node instanceof And || node instanceof Or || node instanceof Not;
