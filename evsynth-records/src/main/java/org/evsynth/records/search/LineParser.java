@@ -41,7 +41,6 @@ final class LineParser {
     private static final Pattern ADJ = Pattern.compile("(?i)adj(\\d*)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern HISTORY_REF = Pattern.compile("#(\\d+)");
-    private static final Pattern SUBHEADING = Pattern.compile("\\*?[A-Za-z]{2}");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)freq\\s*=\\s*\\d+");
     private static final int MAX_ADJ = 99;
 
@@ -49,12 +48,14 @@ final class LineParser {
     private final int lineNumber;
     private final Dialect dialect;
     private final PubMedSuffixes pubmed;
+    private final OvidHeadings headings;
 
     private LineParser(String text, int lineNumber, String label, Dialect dialect, Set<String> knownLabels) {
         this.cursor = new TokenCursor(SearchLexer.tokens(text, lineNumber), lineNumber, label, knownLabels);
         this.lineNumber = lineNumber;
         this.dialect = dialect;
         this.pubmed = new PubMedSuffixes(cursor);
+        this.headings = new OvidHeadings(cursor, dialect);
     }
 
     /** A parsed line: the search and any notes about how it was read. */
@@ -191,7 +192,7 @@ final class LineParser {
             parts.add(next());
         }
         if (peek().is(Token.Type.SLASH)) {
-            return dialect == Dialect.PUBMED ? pubmed.heading(headingName(parts)) : heading(parts, explode);
+            return dialect == Dialect.PUBMED ? pubmed.heading(OvidHeadings.name(parts)) : headings.heading(parts, explode);
         }
         if (explode) {
             throw error(first, "'exp' must be followed by a subject heading ending in '/'");
@@ -240,64 +241,6 @@ final class LineParser {
             return text.substring(0, text.length() - 1) + "$";
         }
         return text;
-    }
-
-    private SearchNode heading(List<Token> parts, boolean explode) {
-        Token slash = next();
-        if (parts.isEmpty()) {
-            throw error(slash, "'/' without a subject heading before it");
-        }
-        String text = headingName(parts);
-        if (slash.spaceBefore()) {
-            cursor.note(LineNote.forgiven("space before the '/' of '" + text + "/'"));
-        }
-        boolean major = text.startsWith("*");
-        List<String> subheadings = new ArrayList<>();
-        if (peek().isWord("all") && !peek().spaceBefore()) {
-            next();
-            cursor.note(new LineNote(LineNote.Kind.INFO, "'" + text + "/all': every subheading, so the heading "
-                    + "itself"));
-        } else if (peek().is(Token.Type.WORD) && (!peek().spaceBefore() || spacedSubheading())) {
-            if (peek().spaceBefore()) {
-                cursor.note(LineNote.forgiven("space between '/' and the subheading of '" + text + "/ "
-                        + peek().text() + "'"));
-            }
-            subheadings.add(subheading(text, next()));
-            while (peek().is(Token.Type.COMMA) && lookahead(1).is(Token.Type.WORD)
-                    && SUBHEADING.matcher(lookahead(1).text()).matches()) {
-                next();
-                subheadings.add(subheading(text, next()));
-            }
-        }
-        skipAnnotation();
-        return new Heading(major ? text.substring(1).trim() : text, explode, major, subheadings);
-    }
-
-    /** {@code exp Heading/ dt}: a known two-letter subheading after a space, then the end of the search. */
-    private boolean spacedSubheading() {
-        Token t = peek();
-        Token after = lookahead(1);
-        return Subheadings.isCode(t.text()) && !isOperator(t)
-                && (after.is(Token.Type.END) || after.is(Token.Type.COMMA) || after.is(Token.Type.BRACKET)
-                        || after.is(Token.Type.RPAREN) || TokenCursor.isBoolean(after));
-    }
-
-    private static String headingName(List<Token> parts) {
-        StringBuilder name = new StringBuilder();
-        for (Token p : parts) {
-            name.append(p.is(Token.Type.COMMA) ? "," : (name.length() == 0 ? "" : " ") + p.text());
-        }
-        return name.toString().trim();
-    }
-
-    private String subheading(String heading, Token t) {
-        if (!SUBHEADING.matcher(t.text()).matches()) {
-            String construct = heading + "/" + t.text();
-            throw new StrategyParseException(lineNumber, t.column(), construct, NUMBER.matcher(t.text()).matches()
-                    ? "proximity operators such as near/N are not Ovid MEDLINE syntax (use adjN)"
-                    : "not a two-letter MeSH subheading");
-        }
-        return t.text().replace("*", "").toLowerCase(Locale.ROOT);
     }
 
     private SearchNode suffixes(SearchNode node) {
@@ -430,13 +373,13 @@ final class LineParser {
         return node;
     }
 
+    static boolean isOperator(Token t) {
+        return TokenCursor.isBoolean(t) || t.is(Token.Type.WORD) && ADJ.matcher(t.text()).matches();
+    }
+
     private boolean isRunPart(Token t) {
         return t.is(Token.Type.QUOTED) || t.is(Token.Type.WORD) && !isOperator(t)
                 && !(dialect == Dialect.OVID && t.isWord("use"));
-    }
-
-    private static boolean isOperator(Token t) {
-        return TokenCursor.isBoolean(t) || t.is(Token.Type.WORD) && ADJ.matcher(t.text()).matches();
     }
 
     private Token peek() {
