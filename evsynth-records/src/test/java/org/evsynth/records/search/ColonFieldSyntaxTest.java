@@ -155,7 +155,7 @@ class ColonFieldSyntaxTest {
     @Test
     void errorsNameLineColumnAndConstruct() {
         StrategyParseException brace = assertThrows(StrategyParseException.class,
-                () -> StrategyParser.parse("#1 heart\n#2 {OR #1-#3}"));
+                () -> StrategyParser.parse("#1 heart\n#2 {OR #3-#4}"));
         assertEquals(2, brace.line());
         assertTrue(brace.getMessage().contains("does not come before"), brace.getMessage());
         StrategyParseException near = assertThrows(StrategyParseException.class, () -> cochrane("heart NEAR/x failure"));
