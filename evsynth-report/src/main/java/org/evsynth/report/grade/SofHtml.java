@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.evsynth.report.format.Numbers;
+import org.evsynth.report.svg.Svg;
 
 /**
  * Renders a summary-of-findings table as an HTML fragment (a {@code <section class="sof">} holding a table and its
@@ -125,19 +126,8 @@ public final class SofHtml {
         return "<td>" + escape(text) + "</td>";
     }
 
-    /** Escapes text for HTML element content and attribute values. */
+    /** Escapes text for HTML element content and attribute values, as {@link Svg#escape} does, and apostrophes. */
     static String escape(String text) {
-        StringBuilder s = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
-                case '\'' -> s.append("&#39;");
-                default -> s.append(c);
-            }
-        }
-        return s.toString();
+        return Svg.escape(text).replace("'", "&#39;");
     }
 }

@@ -160,7 +160,11 @@ public final class Svg {
         return em * size;
     }
 
-    /** XML-escapes text and attribute values. */
+    /**
+     * XML-escapes text and attribute values. A character XML 1.0 cannot hold (a C0 control other than tab and line
+     * breaks, U+FFFE, U+FFFF, half a surrogate pair) becomes U+FFFD: the readers remove control characters with a
+     * warning, and this keeps any that come another way (the library API) from making the page or the PDF fail.
+     */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -170,9 +174,21 @@ public final class Svg {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                default -> out.append(c);
+                default -> {
+                    if (Character.isSurrogate(c) && i + 1 < text.length() && Character.isHighSurrogate(c)
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else {
+                        out.append(xmlAllows(c) ? c : '\uFFFD');
+                    }
+                }
             }
         }
         return out.toString();
+    }
+
+    /** Whether XML 1.0 allows the character on its own (surrogates only in pairs). */
+    private static boolean xmlAllows(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800 || c > 0xDFFF && c < 0xFFFE;
     }
 }
