@@ -83,6 +83,7 @@ final class BundleReader {
         String name = c.text("name", true);
         String intervention = c.text("intervention_label", true);
         String comparator = c.text("comparator_label", true);
+        FavoursLabels favours = FavoursLabels.read(c);
         List<Outcome> outcomes = new ArrayList<>();
         for (Fields o : c.mappings("outcomes", true)) {
             Outcome outcome = reader.read(o);
@@ -91,7 +92,7 @@ final class BundleReader {
             }
         }
         c.finish();
-        return new Comparison(name, intervention, comparator, outcomes);
+        return new Comparison(name, intervention, comparator, favours, outcomes);
     }
 
     private static AnalysisBundle.RiskOfBias riskOfBias(Path dir, Fields r, Problems problems,

@@ -28,6 +28,7 @@ import org.evsynth.report.rob.RobTool;
  * @param comparatorRisk a stated comparator risk, or null for the median of the studies' comparator groups
  * @param threshold a decision threshold on the measure's natural scale for the imprecision signal, NaN if none
  * @param higherIsBetter whether the outcome is desirable (an increase is a benefit)
+ * @param favours the 'Favours ...' texts given for this outcome (else the comparison's)
  * @param participants participants, where the data do not show them (overviews), or -1
  * @param studies studies, where the data do not show them, or -1
  * @param source where the outcome's figures come from ("" if not stated)
@@ -36,12 +37,14 @@ import org.evsynth.report.rob.RobTool;
 public record Outcome(String name, OutcomeKind kind, Path data, String dataName, AnalysisOptions options,
                       List<Sensitivity> sensitivity, List<BiasTest> bias, StudyDesign design, RobTool robTool,
                       GradeAssessment grade, ComparatorRisk comparatorRisk, double threshold,
-                      boolean higherIsBetter, long participants, int studies, String source, int line) {
+                      boolean higherIsBetter, FavoursLabels favours, long participants, int studies, String source,
+                      int line) {
 
     /** Copies the lists. */
     public Outcome {
         sensitivity = List.copyOf(sensitivity);
         bias = List.copyOf(bias);
+        favours = favours == null ? FavoursLabels.NONE : favours;
     }
 
     /** The analysis this outcome asks for: the options, the subgroups and the sections, as `evsynth meta` has them. */

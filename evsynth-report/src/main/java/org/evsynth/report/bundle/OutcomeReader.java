@@ -86,6 +86,7 @@ final class OutcomeReader {
         ComparatorRisk comparatorRisk = comparatorRisk(o);
         double threshold = o.number("threshold", -1e12, 1e12, Double.NaN);
         boolean higherIsBetter = o.bool("higher_is_better", false);
+        FavoursLabels favours = FavoursLabels.read(o);
         Integer participants = o.integer("participants", 1, Integer.MAX_VALUE, -1);
         Integer studies = o.integer("studies", 1, 100_000, -1);
         String source = BundleReader.orEmpty(o.text("source", false));
@@ -98,7 +99,7 @@ final class OutcomeReader {
             return null;
         }
         return new Outcome(name, kind, data, dataName, options, sensitivity, bias, design, robTool, grade,
-                comparatorRisk, threshold, higherIsBetter, participants, studies, source, o.line());
+                comparatorRisk, threshold, higherIsBetter, favours, participants, studies, source, o.line());
     }
 
     private AnalysisOptions options(Fields o) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.evsynth.report.analysis.AnalysisFigures;
 import org.evsynth.report.bundle.OutcomeKind;
+import org.evsynth.report.figure.Favours;
 import org.evsynth.report.figure.ForestPlot;
 import org.evsynth.report.figure.SensitivityForestPlot;
 import org.evsynth.report.format.Numbers;
@@ -42,7 +43,8 @@ final class OutcomeSection {
         }
         boolean overview = o.outcome().kind() == OutcomeKind.OVERVIEW;
         ForestPlot forest = AnalysisFigures.forest(o.result())
-                .withGroupLabels(o.comparison().interventionLabel(), o.comparison().comparatorLabel());
+                .withGroupLabels(o.comparison().interventionLabel(), o.comparison().comparatorLabel())
+                .withFavours(favours());
         document.figure(page, id + "-forest", (overview ? forest.withoutPooled() : forest).svg(),
                 "Forest plot: " + o.outcome().name() + ".");
         if (!overview) {
@@ -70,8 +72,13 @@ final class OutcomeSection {
 
     private void sensitivityFigure(String suffix, SensitivityForestPlot plot, String caption) {
         if (plot != null) {
-            document.figure(page, id + suffix, plot.svg(), caption);
+            document.figure(page, id + suffix, plot.withFavours(favours()).svg(), caption);
         }
+    }
+
+    /** The 'Favours ...' texts of this outcome's plots. */
+    private Favours favours() {
+        return o.comparison().favours(o.outcome());
     }
 
     /** The funnel plot, drawn only with enough studies to show small-study effects (Cochrane Handbook 10.4.3.1). */

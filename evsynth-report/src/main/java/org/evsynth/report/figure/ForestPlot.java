@@ -94,6 +94,11 @@ public final class ForestPlot {
                 options.armSubgroups(), options.risksOfBias(), options.title(), options.pooled()));
     }
 
+    /** The 'Favours' texts: for an outcome where more is better, {@code Favours.of(g1, g2, true)}. */
+    public ForestPlot withFavours(Favours favours) {
+        return withFavours(favours.left(), favours.right());
+    }
+
     /** Replaces the 'Favours' texts, e.g. for a benefit where higher values favour the experimental group. */
     public ForestPlot withFavours(String left, String right) {
         return with(new ForestOptions(options.group1(), options.group2(), left, right, options.arms(),

@@ -68,7 +68,12 @@ public final class SensitivityForestPlot {
 
     /** Names the groups for 'Favours group1' / 'Favours group2' under the axis. */
     public SensitivityForestPlot withGroupLabels(String group1, String group2) {
-        return new SensitivityForestPlot(full, rows, heading, "Favours " + group1, "Favours " + group2);
+        return withFavours(Favours.of(group1, group2, false));
+    }
+
+    /** The 'Favours' texts under the axis, as the forest plot of the same outcome has them. */
+    public SensitivityForestPlot withFavours(Favours favours) {
+        return new SensitivityForestPlot(full, rows, heading, favours.left(), favours.right());
     }
 
     /** The effect axis: every estimate, and the CIs unless extreme. */
