@@ -6,6 +6,7 @@ import java.util.List;
 import org.evsynth.report.analysis.AnalysisPlan;
 import org.evsynth.report.analysis.Sections;
 import org.evsynth.report.analysis.Subgroups;
+import org.evsynth.report.grade.ComparatorMean;
 import org.evsynth.report.grade.ComparatorRisk;
 import org.evsynth.report.grade.GradeAssessment;
 import org.evsynth.report.grade.StudyDesign;
@@ -26,6 +27,9 @@ import org.evsynth.report.rob.RobTool;
  * @param robTool the risk-of-bias tool used for these studies, or null
  * @param grade the reviewers' GRADE assessment, or null if not assessed
  * @param comparatorRisk a stated comparator risk, or null for the median of the studies' comparator groups
+ * @param comparatorMean a stated comparator mean (continuous outcomes), or null for the median of the studies'
+ *                       comparator groups
+ * @param unit the outcome's unit ("days"), for the summary of findings ("" if not stated)
  * @param threshold a decision threshold on the measure's natural scale for the imprecision signal, NaN if none
  * @param higherIsBetter whether the outcome is desirable (an increase is a benefit)
  * @param favours the 'Favours ...' texts given for this outcome (else the comparison's)
@@ -36,7 +40,8 @@ import org.evsynth.report.rob.RobTool;
  */
 public record Outcome(String name, OutcomeKind kind, Path data, String dataName, AnalysisOptions options,
                       List<Sensitivity> sensitivity, List<BiasTest> bias, StudyDesign design, RobTool robTool,
-                      GradeAssessment grade, ComparatorRisk comparatorRisk, double threshold,
+                      GradeAssessment grade, ComparatorRisk comparatorRisk, ComparatorMean comparatorMean,
+                      String unit, double threshold,
                       boolean higherIsBetter, FavoursLabels favours, long participants, int studies, String source,
                       int line) {
 

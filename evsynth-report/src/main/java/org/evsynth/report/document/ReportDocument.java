@@ -75,6 +75,11 @@ final class ReportDocument {
         return warnings;
     }
 
+    /** The bundle's risk-of-bias judgements, or null. */
+    AnalysisBundle.RiskOfBias riskOfBias() {
+        return bundle.riskOfBias();
+    }
+
     /** Puts a figure on the page and keeps it for the figures folder. */
     void figure(ReportPage page, String name, String svg, String caption) {
         figures.put(name, svg);
@@ -131,7 +136,7 @@ final class ReportDocument {
             });
         }
         if (bundle.riskOfBias() != null) {
-            page.heading(2, "Risk of bias (" + bundle.riskOfBias().tool() + ")", "risk-of-bias");
+            page.heading(2, "Risk of bias (" + bundle.riskOfBias().tool().displayName() + ")", "risk-of-bias");
             figure(page, "rob-traffic-light", TrafficLightPlot.svg(bundle.riskOfBias().table()),
                     "Risk-of-bias judgements per study and domain.");
             figure(page, "rob-summary", SummaryPlot.svg(bundle.riskOfBias().table(),

@@ -52,11 +52,15 @@ public final class SofHtml {
             h.append(cell(row.absolute().describe()));
         } else if (AbsoluteEffect.applies(row.measure())) {
             h.append(cell("not estimated: no comparator risk")).append(cell("—"));
+        } else if (row.meanDifference() != null) {
+            h.append(cell(row.meanDifference().comparatorText()));
+            h.append(cell(row.meanDifference().describe()));
         } else {
             h.append(cell("—")).append(cell("—"));
         }
-        h.append(cell(String.format(Locale.ROOT, "%s %s (%s to %s)", row.measure(),
-                Numbers.effect(row.estimate()), Numbers.effect(row.ciLower()),
+        // GRADEpro leaves the relative effect of a continuous outcome empty: the difference is its absolute effect
+        h.append(cell(row.meanDifference() != null ? "—" : String.format(Locale.ROOT, "%s %s (%s to %s)",
+                row.measure(), Numbers.effect(row.estimate()), Numbers.effect(row.ciLower()),
                 Numbers.effect(row.ciUpper()))));
         h.append(cell(participants(row)));
         h.append("<td class=\"sof-certainty\">").append(certainty(sof, row)).append("</td>");
@@ -97,8 +101,13 @@ public final class SofHtml {
 
     private static String comment(SofRow row) {
         String text = row.comment();
+        String basis = "";
         if (row.absolute() != null && !row.comparatorRisk().basis().isEmpty()) {
-            String basis = "Comparator risk: " + row.comparatorRisk().basis() + ".";
+            basis = "Comparator risk: " + row.comparatorRisk().basis() + ".";
+        } else if (row.meanDifference() != null && row.meanDifference().comparatorMean() != null) {
+            basis = "Comparator mean: " + row.meanDifference().comparatorMean().basis() + ".";
+        }
+        if (!basis.isEmpty()) {
             text = text.isEmpty() ? basis : text + " " + basis;
         }
         return text.isEmpty() ? "" : text;
@@ -107,7 +116,8 @@ public final class SofHtml {
     private static void footnotes(StringBuilder h, SummaryOfFindings sof) {
         h.append("<p class=\"sof-note\"><sup>*</sup>The risk with the intervention (and its 95% CI) is based on the "
                 + "assumed risk in the comparison group and the relative effect of the intervention (and its 95% CI). "
-                + "CI: confidence interval; RR: risk ratio; OR: odds ratio; HR: hazard ratio; NNT: number needed to "
+                + "CI: confidence interval; RR: risk ratio; OR: odds ratio; HR: hazard ratio; MD: mean difference; "
+                + "SMD: standardised mean difference, in standard deviations (SD); NNT: number needed to "
                 + "treat for one more person to benefit; NNH: number needed to treat for one more person to be "
                 + "harmed (given only when the CI of the risk difference excludes no difference).</p>\n");
         List<SummaryOfFindings.Footnote> notes = sof.footnotes();

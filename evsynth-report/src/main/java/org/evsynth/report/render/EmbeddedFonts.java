@@ -3,6 +3,7 @@ package org.evsynth.report.render;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
+import java.awt.font.FontRenderContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,10 @@ public final class EmbeddedFonts {
 
     private static final Map<Face, byte[]> BYTES = new EnumMap<>(Face.class);
 
+    /** Each face at a size of 100, for measuring: advances scale linearly with fractional metrics on. */
+    private static final Map<Face, Font> MEASURE = new EnumMap<>(Face.class);
+    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+
     static {
         for (Face face : Face.values()) {
             try (InputStream in = EmbeddedFonts.class.getResourceAsStream("/org/evsynth/report/fonts/" + face.file)) {
@@ -56,6 +61,9 @@ public final class EmbeddedFonts {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the font " + face.file + " from evsynth's jar", e);
             }
+        }
+        for (Face face : Face.values()) {
+            MEASURE.put(face, awt(face).deriveFont(100f));
         }
         register();
     }
@@ -75,6 +83,17 @@ public final class EmbeddedFonts {
         } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("the font shipped as " + face.file + " cannot be read", e);
         }
+    }
+
+    /**
+     * The width of a line of text in this face at this size (pixels for a size in pixels), as the PNG and PDF
+     * draw it: figures measure their columns with it, so that labels fit exactly on every machine.
+     */
+    public static double width(Face face, String text, double size) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        return MEASURE.get(face).getStringBounds(text, CONTEXT).getWidth() * size / 100;
     }
 
     /**
