@@ -102,7 +102,8 @@ final class OutcomeReader {
             return null;
         }
         return new Outcome(name, kind, data, dataName, options, sensitivity, bias, design, robTool, grade,
-                comparatorRisk, comparatorMean, unit, threshold, higherIsBetter, favours, participants, studies, source, o.line());
+                comparatorRisk, comparatorMean, unit, threshold, higherIsBetter, favours, participants, studies, source,
+                o.line());
     }
 
     private AnalysisOptions options(Fields o) {

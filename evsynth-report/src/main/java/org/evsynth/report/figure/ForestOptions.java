@@ -44,8 +44,8 @@ public record ForestOptions(String group1, String group2, String favoursLeft, St
 
     /** Experimental versus control, no data columns, no risk of bias, no title. */
     public static ForestOptions defaults() {
-        return new ForestOptions("Experimental", "Control", null, null, List.of(), List.of(), List.of(), List.of(), null,
-                true);
+        return new ForestOptions("Experimental", "Control", null, null, List.of(), List.of(), List.of(), List.of(),
+                null, true);
     }
 
     /** These options with the groups' names. */

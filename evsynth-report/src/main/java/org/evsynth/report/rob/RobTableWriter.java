@@ -10,8 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.evsynth.records.io.SpreadsheetSafe;
 
 /**
- * Writes a judgement table in robvis' layout ({@code Study, D1..Dn, Overall[, Weight]}), as {@link RobTable#read} reads
- * it; a study label a spreadsheet would run as a formula is written with a leading apostrophe ({@link SpreadsheetSafe}).
+ * Writes a judgement table in robvis' layout ({@code Study, D1..Dn, Overall[, Weight]}), as {@link RobTable#read}
+ * reads it; a study label a spreadsheet would run as a formula gets a leading apostrophe ({@link SpreadsheetSafe}).
  */
 public final class RobTableWriter {
 
