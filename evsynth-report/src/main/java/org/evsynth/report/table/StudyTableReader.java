@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.evsynth.report.format.CellText;
 import org.evsynth.report.format.Texts;
 import org.evsynth.stats.effect.BinaryStudy;
 import org.evsynth.stats.effect.ContinuousStudy;
@@ -39,7 +40,9 @@ import org.evsynth.stats.effect.StudyData;
 /**
  * Reads a study table (CSV with a header row) into study data, recognising the input format from the column
  * names. Every problem is reported with the file, the line and the column, and nothing is guessed: a cell
- * that is not a number is an error, not a zero.
+ * that is not a number is an error, not a zero. Text cells are read as {@link CellText#csv} keeps them: the
+ * apostrophe evsynth writes before a formula-like cell is taken off, and control characters are removed with a
+ * warning.
  */
 public final class StudyTableReader {
 
@@ -197,7 +200,7 @@ public final class StudyTableReader {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            values.put(header.get(i), record.get(i));
+            values.put(header.get(i), CellText.csv(record.get(i), warnings, name, line, header.get(i)));
         }
         String study = values.get(InputFormat.STUDY);
         if (study.isEmpty()) {
