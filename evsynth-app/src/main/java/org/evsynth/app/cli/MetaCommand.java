@@ -63,7 +63,8 @@ public final class MetaCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AnalysisPlan plan = pooling.plan().withSubgroups(subgroups.subgroups()).withWeights(rows.weights);
+        AnalysisPlan plan = AnalysisPlan.of(pooling.settings().with(rows.missingValues())).withMeasure(pooling.measure)
+                .withSubgroups(subgroups.subgroups()).withWeights(rows.weights);
         plan = plan.with(withOddsRatioTests(plan, sections.sections()));
         StudyTable table = StudyTableReader.read(file, plan.measure(), rows.missingValues());
         check(plan, table);
