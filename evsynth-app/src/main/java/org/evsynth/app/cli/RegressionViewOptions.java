@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  */
 final class RegressionViewOptions {
 
-    @Option(names = {"--test-coefs", "--btt"}, paramLabel = "I,J",
+    @Option(names = {"--test-coefs", "--btt", "--test-subset"}, paramLabel = "I,J",
             description = "Wald (or, with HKSJ, F) test that these coefficients are all zero; 1-based, the "
                     + "intercept is 1 (metafor's btt).")
     String testCoefs;
