@@ -223,9 +223,6 @@ public final class TextReport {
         if (measure.accepts(DataKind.RATE)) {
             return first ? "Events/Time" : "";
         }
-        if (measure.accepts(DataKind.PERSON_TIME)) {
-            return first ? "Experimental (events/time)" : "Control";
-        }
         return first ? "Experimental" : "Control";
     }
 
