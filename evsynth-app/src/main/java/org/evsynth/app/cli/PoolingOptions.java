@@ -37,7 +37,7 @@ final class PoolingOptions {
     TauSquaredEstimator method;
 
     @Option(names = "--pooling", paramLabel = "POOLING",
-            description = "IV (inverse variance), MH (Mantel-Haenszel: OR, RR, RD) or PETO (OR). "
+            description = "IV (inverse variance), MH (Mantel-Haenszel: OR, RR, RD, IRR, IRD) or PETO (OR). "
                     + "Default: ${DEFAULT-VALUE}.", defaultValue = "IV")
     Pooling pooling;
 
