@@ -6,10 +6,14 @@ import java.util.concurrent.Callable;
 
 import org.evsynth.report.analysis.AnalysisPlan;
 import org.evsynth.report.analysis.AnalysisResult;
+import org.evsynth.report.analysis.Section;
+import org.evsynth.report.analysis.Sections;
 import org.evsynth.report.output.Provenance;
 import org.evsynth.report.table.InputException;
 import org.evsynth.report.table.StudyTable;
 import org.evsynth.report.table.StudyTableReader;
+import org.evsynth.stats.effect.EffectMeasure;
+import org.evsynth.stats.meta.Pooling;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +26,8 @@ import picocli.CommandLine;
             "  binary       study,events_1,total_1,events_2,total_2",
             "  continuous   study,mean_1,sd_1,n_1,mean_2,sd_2,n_2",
             "  proportions  study,events,total",
+            "  person-time  study,events_1,time_1,events_2,time_2",
+            "  rates        study,events,time",
             "  generic      study,estimate,ci_lower,ci_upper  or  study,theta,se",
             "Group 1 is the experimental arm. Other columns are kept (for --by and --batch).",
             "A section that needs more studies than were pooled is not done, and says why."})
@@ -35,6 +41,9 @@ public final class MetaCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     private PoolingOptions pooling = new PoolingOptions();
+
+    @CommandLine.Mixin
+    private StudyRowOptions rows = new StudyRowOptions();
 
     @CommandLine.Mixin
     private SubgroupOptions subgroups = new SubgroupOptions();
@@ -54,8 +63,10 @@ public final class MetaCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AnalysisPlan plan = pooling.plan().withSubgroups(subgroups.subgroups()).with(sections.sections());
-        StudyTable table = StudyTableReader.read(file, plan.measure());
+        AnalysisPlan plan = AnalysisPlan.of(pooling.settings().with(rows.missingValues())).withMeasure(pooling.measure)
+                .withSubgroups(subgroups.subgroups()).withWeights(rows.weights);
+        plan = plan.with(withOddsRatioTests(plan, sections.sections()));
+        StudyTable table = StudyTableReader.read(file, plan.measure(), rows.missingValues());
         check(plan, table);
         AnalysisWriter writer = new AnalysisWriter(plan, format);
         if (batch != null) {
@@ -82,16 +93,30 @@ public final class MetaCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * Mantel-Haenszel pooling of odds ratios comes with the Cochran-Mantel-Haenszel and Tarone tests, as metafor's
+     * rma.mh prints them.
+     */
+    private static Sections withOddsRatioTests(AnalysisPlan plan, Sections asked) {
+        boolean oddsRatiosByMantelHaenszel = plan.settings().pooling() == Pooling.MH
+                && plan.measure() == EffectMeasure.OR;
+        return oddsRatiosByMantelHaenszel ? asked.with(Section.CMH, Section.TARONE) : asked;
+    }
+
     /** The columns the options name must be in the table, and no section may be one the data can never have. */
     private void check(AnalysisPlan plan, StudyTable table) throws InputException {
         subgroups.check(table);
+        rows.check(table);
+        if (sections.cluster != null) {
+            table.requireColumn(sections.cluster, "--cluster");
+        }
         if (batch != null) {
             table.requireColumn(batch, "--batch");
         }
         if (sections.cumulative != null) {
             table.requireColumn(sections.cumulative, "--cumulative");
         }
-        java.util.List<String> problems = plan.usageProblems(table.format());
+        java.util.List<String> problems = plan.usageProblems(table.format(), table.measure());
         if (!problems.isEmpty()) {
             throw new InputException(table.file() + ": --" + problems.get(0));
         }

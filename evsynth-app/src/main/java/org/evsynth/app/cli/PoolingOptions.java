@@ -8,6 +8,7 @@ import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.Model;
 import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.PredictionMethod;
+import org.evsynth.stats.meta.TauSquaredCiMethod;
 import org.evsynth.stats.meta.TauSquaredEstimator;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -19,8 +20,10 @@ import picocli.CommandLine;
 final class PoolingOptions {
 
     @Option(names = "--measure", paramLabel = "MEASURE",
-            description = "OR, RR, RD, MD, SMD, PR, PLO, PFT, HR or GEN. Default: RR for binary, MD for continuous, "
-                    + "PLO for proportions, GEN for theta/se; required for estimates with CIs.")
+            description = "OR, RR, RD, AS, PETO (binary); MD, SMD, ROM (continuous); PR, PLO, PFT (proportions); "
+                    + "IRR, IRD (events and person-time per arm); IR, IRLN (events and person-time of one group); "
+                    + "HR, GEN. Default: RR for binary, MD for continuous, PLO for proportions, IRR for person-time, "
+                    + "IRLN for rates, GEN for theta/se; required for estimates with CIs.")
     EffectMeasure measure;
 
     @Option(names = "--model", paramLabel = "MODEL",
@@ -28,18 +31,25 @@ final class PoolingOptions {
     Model model;
 
     @Option(names = "--method", paramLabel = "METHOD",
-            description = "tau² estimator: REML, DL, PM, ML, SJ, HE or EB. Default: ${DEFAULT-VALUE}.",
+            description = "tau² estimator: REML, DL, PM, ML, SJ, HE, EB, HS, HSk, DLIT, SJIT, PMM or GENQ (with "
+                    + "--weights). Default: ${DEFAULT-VALUE}.",
             defaultValue = "REML")
     TauSquaredEstimator method;
 
     @Option(names = "--pooling", paramLabel = "POOLING",
-            description = "IV (inverse variance), MH (Mantel-Haenszel: OR, RR, RD) or PETO (OR). "
+            description = "IV (inverse variance), MH (Mantel-Haenszel: OR, RR, RD, IRR, IRD) or PETO (OR). "
                     + "Default: ${DEFAULT-VALUE}.", defaultValue = "IV")
     Pooling pooling;
 
-    @Option(names = "--ci", paramLabel = "CI",
-            description = "hksj or wald. Default: hksj for random-effects models, wald otherwise.")
+    @Option(names = "--ci", paramLabel = "CI", converter = CiWords.class,
+            description = "hksj, hksj-modified (HKSJ never narrower than Wald, metafor's test = \"adhoc\") or wald. "
+                    + "Default: hksj for random-effects models, wald otherwise.")
     ConfidenceMethod ci;
+
+    @Option(names = "--tau2-ci", paramLabel = "METHOD", defaultValue = "QP",
+            description = "Interval for tau² (and tau, I², H²): QP (Q-profile), PL (profile likelihood; ML, REML), "
+                    + "GENQ (generalised Q) or WALD. Default: ${DEFAULT-VALUE}.")
+    TauSquaredCiMethod tau2Ci;
 
     @Option(names = "--pi", paramLabel = "PI", defaultValue = "t",
             description = "Prediction interval quantiles: t (k-2 df) or z. Default: ${DEFAULT-VALUE}.")
@@ -50,7 +60,7 @@ final class PoolingOptions {
 
     /** The analysis these options describe, as `meta` builds it. */
     MetaAnalysis settings() throws InputException {
-        MetaAnalysis analysis = MetaAnalysis.withDefaults().with(pooling).with(method).with(pi)
+        MetaAnalysis analysis = MetaAnalysis.withDefaults().with(pooling).with(method).with(pi).with(tau2Ci)
                 .withLevel(common.levelFraction()).with(common.correction());
         if (model != null) {
             analysis = analysis.with(model);
@@ -59,6 +69,13 @@ final class PoolingOptions {
             analysis = analysis.with(ci);
         }
         return analysis;
+    }
+
+    /** Reads --ci's words: hksj, hksj-modified, wald. */
+    static final class CiWords extends EnumWords<ConfidenceMethod> {
+        CiWords() {
+            super(ConfidenceMethod.class);
+        }
     }
 
     /** The plan of the main analysis these options describe: the settings and the measure. */

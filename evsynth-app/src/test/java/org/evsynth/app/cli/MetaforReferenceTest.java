@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 class MetaforReferenceTest {
 
     /** The engine's fixtures, read from the stats module (tests run in the module's folder). */
-    private static final Path REFERENCE = Path.of("..", "evsynth-stats", "src", "test", "resources", "reference");
+    static final Path REFERENCE = Path.of("..", "evsynth-stats", "src", "test", "resources", "reference");
 
     private static final List<String> SMOKE = List.of(
             "meta/cases/bcg_rr_reml_hksj_t.json", "meta/cases/bcg_or_mh.json",
@@ -61,7 +61,7 @@ class MetaforReferenceTest {
         }));
     }
 
-    private static void check(Path root, Path fixture) throws IOException {
+    static void check(Path root, Path fixture) throws IOException {
         JsonNode spec = JSON.readTree(fixture.toFile());
         String command = spec.has("command") ? spec.get("command").asText() : "meta";
         List<String> args = new ArrayList<>(List.of(command, root.resolve("data").resolve(spec.get("data").asText()).toString()));

@@ -1,7 +1,9 @@
 package org.evsynth.report.analysis;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -12,7 +14,11 @@ import org.evsynth.stats.effect.EffectSizes;
 import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisResult;
+import org.evsynth.stats.meta.Model;
+import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.SubgroupAnalysisResult;
+import org.evsynth.stats.meta.TauSquaredCiMethod;
+import org.evsynth.stats.meta.TauSquaredEstimator;
 import org.evsynth.stats.regression.CommonTau2Subgroups;
 import org.evsynth.stats.sensitivity.ProgressListener;
 
@@ -37,32 +43,48 @@ public final class AnalysisPlan {
     private final EffectMeasure measure;
     private final Subgroups subgroups;
     private final Sections sections;
+    private final String weightsColumn;
 
-    private AnalysisPlan(MetaAnalysis settings, EffectMeasure measure, Subgroups subgroups, Sections sections) {
+    private AnalysisPlan(MetaAnalysis settings, EffectMeasure measure, Subgroups subgroups, Sections sections,
+                         String weightsColumn) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.measure = measure;
         this.subgroups = subgroups;
         this.sections = Objects.requireNonNull(sections, "sections");
+        this.weightsColumn = weightsColumn;
     }
 
     /** The main analysis with these settings, the measure by the table's format, no subgroups, no sections. */
     public static AnalysisPlan of(MetaAnalysis settings) {
-        return new AnalysisPlan(settings, null, null, Sections.none());
+        return new AnalysisPlan(settings, null, null, Sections.none(), null);
     }
 
     /** The same plan for this measure (null: the default of the table's format, as the table reader chooses). */
     public AnalysisPlan withMeasure(EffectMeasure value) {
-        return new AnalysisPlan(settings, value, subgroups, sections);
+        return new AnalysisPlan(settings, value, subgroups, sections, weightsColumn);
     }
 
     /** The same plan with a subgroup analysis (null: none). */
     public AnalysisPlan withSubgroups(Subgroups value) {
-        return new AnalysisPlan(settings, measure, value, sections);
+        return new AnalysisPlan(settings, measure, value, sections, weightsColumn);
     }
 
     /** The same plan with these sections. */
     public AnalysisPlan with(Sections value) {
-        return new AnalysisPlan(settings, measure, subgroups, value);
+        return new AnalysisPlan(settings, measure, subgroups, value, weightsColumn);
+    }
+
+    /**
+     * The same plan with fixed user weights read from this column of the table (metafor's {@code weights =}): they
+     * weight the pooled estimate, and the GENQ estimator and interval use them. Null: inverse-variance weights.
+     */
+    public AnalysisPlan withWeights(String column) {
+        return new AnalysisPlan(settings, measure, subgroups, sections, column);
+    }
+
+    /** The column of user weights, or null. */
+    public String weightsColumn() {
+        return weightsColumn;
     }
 
     /** The engine's settings. */
@@ -90,11 +112,58 @@ public final class AnalysisPlan {
      * "peters is a test for binary outcomes ..."): bad usage, to refuse before any work. Empty when nothing does.
      */
     public List<String> usageProblems(InputFormat format) {
-        List<String> problems = new ArrayList<>();
+        return usageProblems(format, measure);
+    }
+
+    /**
+     * As {@link #usageProblems(InputFormat)}, with the measure the table was read for, and the settings that do not
+     * fit together ("method GENQ needs --weights COLUMN ...").
+     */
+    public List<String> usageProblems(InputFormat format, EffectMeasure resolved) {
+        List<String> problems = new ArrayList<>(settingsProblems());
         for (Section section : sections.wanted()) {
-            section.usageProblem(format, settings).ifPresent(p -> problems.add(section.key() + " " + p));
+            section.usageProblem(format, resolved, settings).ifPresent(p -> problems.add(section.key() + " " + p));
         }
         return problems;
+    }
+
+    private List<String> settingsProblems() {
+        List<String> problems = new ArrayList<>();
+        boolean random = settings.model() == Model.RANDOM;
+        if (random && settings.estimator() == TauSquaredEstimator.GENQ && weightsColumn == null) {
+            problems.add("method GENQ needs --weights COLUMN: the generalised Q estimator weights the studies with "
+                    + "fixed weights of your choosing (metafor's weights =)");
+        }
+        TauSquaredEstimator estimator = settings.estimator();
+        if (random && settings.tau2CiMethod() == TauSquaredCiMethod.PL && estimator != TauSquaredEstimator.ML
+                && estimator != TauSquaredEstimator.REML) {
+            problems.add("tau2-ci PL is the profile likelihood, which only ML and REML fits have; use --method ML or "
+                    + "REML, or another --tau2-ci than PL with " + estimator);
+        }
+        if (weightsColumn != null && settings.pooling() != Pooling.IV) {
+            problems.add("weights are the weights of inverse-variance pooling, not of " + settings.pooling()
+                    + " pooling");
+        }
+        return problems;
+    }
+
+    /** The settings as run on this table: with the weights of its column, when the plan has one. */
+    private MetaAnalysis settingsFor(StudyTable table) {
+        if (weightsColumn == null) {
+            return settings;
+        }
+        Function<StudyData, String> cells = table.valuesOf(requireColumn(table, weightsColumn));
+        Map<StudyData, Double> weights = new IdentityHashMap<>();
+        for (StudyData study : table.studies()) {
+            String cell = cells.apply(study);
+            try {
+                weights.put(study, Double.parseDouble(cell.strip()));
+            } catch (NumberFormatException | NullPointerException e) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "the weight of study '%s' in column '%s' is not a number", study.study(), weightsColumn), e);
+            }
+        }
+        return settings.withWeights(weights::get);
     }
 
     /**
@@ -121,6 +190,7 @@ public final class AnalysisPlan {
                     "%s was read for %s, but the plan is for %s", table.file(), table.measure(), measure));
         }
         List<StudyData> studies = table.studies();
+        MetaAnalysis settings = settingsFor(table);
         Function<StudyData, String> groupOf = subgroups == null ? null : table.valuesOf(requireColumn(table,
                 subgroups.column()));
         MetaAnalysisResult overall;
@@ -140,7 +210,7 @@ public final class AnalysisPlan {
                 requireColumn(table, sections.cumulativeOrder());
             }
             EffectSizes sizes = settings.effectSizes(table.measure(), studies);
-            done = new SectionRunner(this, table, sizes, progress).run(warnings);
+            done = new SectionRunner(this, settings, table, sizes, overall, progress).run(warnings);
         }
         return new AnalysisResult(this, table, overall, bySubgroup, groupOf, done, warnings);
     }
@@ -156,6 +226,6 @@ public final class AnalysisPlan {
     @Override
     public String toString() {
         return "AnalysisPlan[" + settings + ", measure=" + measure + ", subgroups=" + subgroups + ", sections="
-                + sections + "]";
+                + sections + (weightsColumn == null ? "" : ", weights=" + weightsColumn) + "]";
     }
 }

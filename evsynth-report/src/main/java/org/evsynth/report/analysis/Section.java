@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.evsynth.report.table.InputFormat;
+import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.Pooling;
 
@@ -32,7 +33,17 @@ public enum Section {
     /** Harbord's score-based regression, from the counts of both arms. */
     HARBORD("harbord", "Harbord's test", 3, false, true, true),
     /** Duval and Tweedie's trim and fill: the rank-based estimators of the missing studies need three. */
-    TRIM_FILL("trim-fill", "Trim and fill", 3, true, false, true);
+    TRIM_FILL("trim-fill", "Trim and fill", 3, true, false, true),
+    /** Rosenthal's, Orwin's or Rosenberg's fail-safe N (metafor's fsn), defined from a single study. */
+    FAILSAFE("failsafe", "Fail-safe N", 1, false, false, false),
+    /** Henmi and Copas's interval around the common-effect estimate; the DL τ² it allows for needs two studies. */
+    HENMI_COPAS("henmi-copas", "Henmi-Copas interval", 2, true, false, false),
+    /** Cluster-robust (sandwich) standard error of the pooled effect; two studies at the least, in two clusters. */
+    ROBUST("cluster", "Cluster-robust standard error", 2, true, false, false),
+    /** The Cochran-Mantel-Haenszel test of OR = 1, from the 2×2 tables. */
+    CMH("cmh", "Cochran-Mantel-Haenszel test", 1, false, true, false),
+    /** Tarone's test for heterogeneity of odds ratios: a test of k - 1 df needs two studies. */
+    TARONE("tarone", "Tarone's test", 2, false, true, false);
 
     private final String key;
     private final String title;
@@ -79,9 +90,20 @@ public enum Section {
      * name ("is a test for binary outcomes ..."); empty when nothing does.
      */
     public Optional<String> usageProblem(InputFormat format, MetaAnalysis settings) {
+        return usageProblem(format, null, settings);
+    }
+
+    /**
+     * As {@link #usageProblem(InputFormat, MetaAnalysis)}, knowing the measure too (null when not yet known): the
+     * Cochran-Mantel-Haenszel and Tarone tests are tests of odds ratios.
+     */
+    public Optional<String> usageProblem(InputFormat format, EffectMeasure measure, MetaAnalysis settings) {
         if (binaryOnly && format != InputFormat.BINARY) {
             return Optional.of("is a test for binary outcomes and needs the columns "
                     + String.join(",", InputFormat.BINARY.columns()));
+        }
+        if ((this == CMH || this == TARONE) && measure != null && measure != EffectMeasure.OR) {
+            return Optional.of("is a test of odds ratios: use --measure OR, not " + measure);
         }
         if (inverseVarianceOnly && settings.pooling() != Pooling.IV) {
             return Optional.of("works on inverse-variance models, not " + settings.pooling() + " pooling");

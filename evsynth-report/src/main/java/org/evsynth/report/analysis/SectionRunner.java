@@ -3,18 +3,29 @@ package org.evsynth.report.analysis;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.evsynth.report.table.StudyOrder;
 import org.evsynth.report.table.StudyTable;
+import org.evsynth.stats.bias.FailSafeN;
 import org.evsynth.stats.bias.RankCorrelationTest;
 import org.evsynth.stats.bias.RegressionTest;
 import org.evsynth.stats.bias.SmallStudyTests;
 import org.evsynth.stats.bias.TrimAndFill;
 import org.evsynth.stats.bias.TrimAndFillResult;
+import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.EffectSizes;
+import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.effect.StudyEffect;
 import org.evsynth.stats.meta.BackTransform;
+import org.evsynth.stats.meta.HenmiCopas;
 import org.evsynth.stats.meta.MetaAnalysis;
+import org.evsynth.stats.meta.MetaAnalysisException;
+import org.evsynth.stats.meta.MetaAnalysisResult;
+import org.evsynth.stats.meta.OddsRatioTests;
+import org.evsynth.stats.meta.PooledEffect;
+import org.evsynth.stats.meta.Pooling;
+import org.evsynth.stats.regression.ClusterRobust;
 import org.evsynth.stats.sensitivity.CumulativeStep;
 import org.evsynth.stats.sensitivity.LeaveOneOut;
 import org.evsynth.stats.sensitivity.ProgressListener;
@@ -28,7 +39,12 @@ import org.evsynth.stats.sensitivity.StudyInfluence;
  */
 final class SectionRunner {
 
+    /** The significance level of the fail-safe N, as metafor's {@code fsn} default. */
+    private static final double FAIL_SAFE_ALPHA = 0.05;
+
     private final AnalysisPlan plan;
+    private final MetaAnalysis settings;
+    private final MetaAnalysisResult overall;
     private final StudyTable table;
     private final EffectSizes sizes;
     private final List<StudyEffect> effects;
@@ -38,8 +54,15 @@ final class SectionRunner {
     private int refitsDone;
     private int refitsInAll;
 
-    SectionRunner(AnalysisPlan plan, StudyTable table, EffectSizes sizes, ProgressListener progress) {
+    /**
+     * @param settings the plan's settings as run on this table (with the weights of its column)
+     * @param overall the main analysis of all studies, which the Henmi-Copas and cluster-robust views are of
+     */
+    SectionRunner(AnalysisPlan plan, MetaAnalysis settings, StudyTable table, EffectSizes sizes,
+                  MetaAnalysisResult overall, ProgressListener progress) {
         this.plan = plan;
+        this.settings = settings;
+        this.overall = overall;
         this.table = table;
         this.sizes = sizes;
         this.effects = sizes.effects();
@@ -50,8 +73,8 @@ final class SectionRunner {
     SectionResults run(List<String> warnings) {
         Map<Section, String> refused = new EnumMap<>(Section.class);
         for (Section section : plan.sections().wanted()) {
-            section.usageProblem(table.format(), plan.settings()).or(() -> section.tooFewStudies(effects.size()))
-                    .ifPresent(reason -> refused.put(section, reason));
+            section.usageProblem(table.format(), table.measure(), settings)
+                    .or(() -> section.tooFewStudies(effects.size())).ifPresent(reason -> refused.put(section, reason));
             refitsInAll += refused.containsKey(section) ? 0 : refits(section);
         }
         for (Section section : plan.sections().wanted()) {
@@ -61,7 +84,7 @@ final class SectionRunner {
             }
             try {
                 done.put(section, compute(section));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | MetaAnalysisException | ArithmeticException e) {
                 notDone.put(section, e.getMessage());
             }
             refitsDone += refits(section);
@@ -88,12 +111,10 @@ final class SectionRunner {
     }
 
     private Object compute(Section section) {
-        MetaAnalysis settings = plan.settings();
         Sections options = plan.sections();
         return switch (section) {
             case LEAVE_ONE_OUT -> SensitivityAnalysis.leaveOneOut(settings, table.measure(), sizes, within());
-            case CUMULATIVE -> SensitivityAnalysis.cumulative(settings, table.measure(),
-                    StudyOrder.byColumn(effects, table, options.cumulativeOrder()), null, within());
+            case CUMULATIVE -> cumulative(options);
             case INFLUENCE -> SensitivityAnalysis.influence(settings, table.measure(), effects, within());
             case EGGER -> SmallStudyTests.egger(effects);
             case BEGG -> SmallStudyTests.begg(effects);
@@ -101,7 +122,40 @@ final class SectionRunner {
             case HARBORD -> SmallStudyTests.harbord(effects);
             case TRIM_FILL -> TrimAndFill.run(settings, table.measure(), sizes, options.trimFillEstimator(),
                     options.trimFillSide());
+            case FAILSAFE -> FailSafeN.of(options.failSafe(), effects, FAIL_SAFE_ALPHA, options.failSafeTarget());
+            case HENMI_COPAS -> HenmiCopas.of(overall);
+            case ROBUST -> ClusterRobust.of(overall, column(effects, options.clusterColumn()));
+            case CMH -> OddsRatioTests.cochranMantelHaenszel(effects);
+            case TARONE -> OddsRatioTests.tarone(effects, mantelHaenszelOddsRatio());
         };
+    }
+
+    /** The cumulative analysis; collapsed, the studies sharing a value of the order enter in one step. */
+    private List<CumulativeStep> cumulative(Sections options) {
+        List<StudyEffect> ordered = StudyOrder.byColumn(effects, table, options.cumulativeOrder());
+        List<String> groups = null;
+        if (options.collapse()) {
+            groups = column(ordered, options.cumulativeOrder());
+        }
+        return SensitivityAnalysis.cumulative(settings, table.measure(), ordered, groups, within());
+    }
+
+    /** A column's cells for these pooled studies, in their order. */
+    private List<String> column(List<StudyEffect> studies, String name) {
+        Function<StudyData, String> value = table.valuesOf(name);
+        return studies.stream().map(e -> value.apply(e.data())).toList();
+    }
+
+    /**
+     * The Mantel-Haenszel odds ratio Tarone's test is centred on: the main result's under MH pooling, otherwise
+     * computed from the same 2×2 tables (raw counts, as rma.mh).
+     */
+    private double mantelHaenszelOddsRatio() {
+        if (overall.pooling() == Pooling.MH) {
+            return overall.pooled().estimate();
+        }
+        return MetaAnalysis.withDefaults().with(Pooling.MH).with(settings.zeroCellCorrection())
+                .run(EffectMeasure.OR, effects.stream().map(StudyEffect::data).toList()).pooled().estimate();
     }
 
     @SuppressWarnings("unchecked")
@@ -112,7 +166,10 @@ final class SectionRunner {
                 (List<StudyInfluence>) done.get(Section.INFLUENCE),
                 (RegressionTest) done.get(Section.EGGER), (RankCorrelationTest) done.get(Section.BEGG),
                 (RegressionTest) done.get(Section.PETERS), (RegressionTest) done.get(Section.HARBORD),
-                (TrimAndFillResult) done.get(Section.TRIM_FILL),
+                (TrimAndFillResult) done.get(Section.TRIM_FILL), (FailSafeN) done.get(Section.FAILSAFE),
+                (HenmiCopas) done.get(Section.HENMI_COPAS), (PooledEffect) done.get(Section.ROBUST),
+                (OddsRatioTests.ChiSquareTest) done.get(Section.CMH),
+                (OddsRatioTests.ChiSquareTest) done.get(Section.TARONE),
                 BackTransform.forPooled(table.measure(), effects), notDone);
     }
 }

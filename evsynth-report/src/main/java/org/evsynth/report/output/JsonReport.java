@@ -15,8 +15,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.evsynth.report.analysis.AnalysisResult;
 import org.evsynth.stats.effect.Exclusion;
+import org.evsynth.stats.meta.FitStatistics;
 import org.evsynth.stats.meta.Heterogeneity;
 import org.evsynth.stats.meta.MetaAnalysisResult;
+import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.PooledEffect;
 import org.evsynth.stats.meta.StudyResult;
 import org.evsynth.stats.meta.Subgroup;
@@ -172,6 +174,35 @@ public final class JsonReport {
         number(json, "p_Q", h.pValue());
         number(json, "pi_lower", result.predictionInterval().lower());
         number(json, "pi_upper", result.predictionInterval().upper());
+        heterogeneityExtras(json, h);
+        PooledEffect wald = result.wald();
+        number(json, "wald_ci_lower", wald == null ? Double.NaN : wald.ciLower());
+        number(json, "wald_ci_upper", wald == null ? Double.NaN : wald.ciUpper());
+        fitStatistics(json, result);
+    }
+
+    /** τ²'s SE and the interval method, with the τ and H² limits beside τ²'s and I²'s (metafor's confint). */
+    private static void heterogeneityExtras(JsonGenerator json, Heterogeneity h) throws IOException {
+        number(json, "tau2_se", h.tau2Se());
+        json.writeStringField("tau2_ci_method", h.tau2CiMethod() == null ? null : h.tau2CiMethod().name());
+        number(json, "tau_ci_lower", h.tauCiLower());
+        number(json, "tau_ci_upper", h.tauCiUpper());
+        number(json, "H2_ci_lower", h.h2CiLower());
+        number(json, "H2_ci_upper", h.h2CiUpper());
+    }
+
+    /**
+     * logLik, deviance, AIC, BIC and AICc (metafor's fitstats: REML figures for a REML fit, ML otherwise), for
+     * inverse-variance models of two or more studies; null for Mantel-Haenszel and Peto pooling, which have no
+     * likelihood here.
+     */
+    private static void fitStatistics(JsonGenerator json, MetaAnalysisResult result) throws IOException {
+        FitStatistics fit = result.pooling() == Pooling.IV && result.k() > 1 ? FitStatistics.of(result) : null;
+        number(json, "logLik", fit == null ? Double.NaN : fit.logLik());
+        number(json, "deviance", fit == null ? Double.NaN : fit.deviance());
+        number(json, "AIC", fit == null ? Double.NaN : fit.aic());
+        number(json, "BIC", fit == null ? Double.NaN : fit.bic());
+        number(json, "AICc", fit == null ? Double.NaN : fit.aicc());
     }
 
     private static void studies(JsonGenerator json, List<StudyResult> rows) throws IOException {

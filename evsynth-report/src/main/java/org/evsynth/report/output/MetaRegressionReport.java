@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.evsynth.report.format.Numbers;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.Exclusion;
-import org.evsynth.stats.meta.ConfidenceMethod;
+import org.evsynth.stats.meta.Model;
 import org.evsynth.stats.regression.Coefficient;
 import org.evsynth.stats.regression.MetaRegressionResult;
 import org.evsynth.stats.regression.PermutationResult;
@@ -22,18 +22,19 @@ import org.evsynth.stats.regression.PermutationResult;
  * @param result the fitted model
  * @param permutation the permutation test, or null
  * @param excluded rows dropped (missing moderator) or studies excluded (e.g. double-zero)
+ * @param views the tests, combinations, predictions, comparison and robust errors asked for
  * @param provenance how the result was made
  */
 public record MetaRegressionReport(EffectMeasure measure, double level, MetaRegressionResult result,
                                    PermutationResult permutation,
-                                   List<Exclusion> excluded, Provenance provenance) {
+                                   List<Exclusion> excluded, RegressionViews views, Provenance provenance) {
 
     /** The JSON object. */
     public ObjectNode json() {
         ObjectNode node = JsonReport.mapper().createObjectNode();
         node.put("k", result.k());
         node.put("measure", measure.name());
-        node.put("method", result.estimator().name());
+        node.put("method", result.estimator() == null ? null : result.estimator().name());
         node.put("ci_method", result.confidenceMethod().name().toLowerCase(Locale.ROOT));
         ArrayNode coefficients = node.putArray("coefficients");
         for (Coefficient c : result.coefficients()) {
@@ -58,6 +59,7 @@ public record MetaRegressionReport(EffectMeasure measure, double level, MetaRegr
         JsonReport.number(node, "QE", result.qe());
         node.put("QE_df", result.qeDf());
         JsonReport.number(node, "QE_p", result.qeP());
+        RegressionJson.summary(node, result);
         ArrayNode dropped = node.putArray("excluded");
         excluded.forEach(e -> dropped.addObject().put("study", e.study()).put("reason", e.reason()));
         if (permutation != null) {
@@ -71,17 +73,20 @@ public record MetaRegressionReport(EffectMeasure measure, double level, MetaRegr
             ArrayNode coefficientP = p.putArray("coefficients_p");
             permutation.coefficientP().forEach(coefficientP::add);
         }
+        RegressionJson.views(node, views);
         node.set("provenance", JsonReport.provenance(provenance));
         return node;
     }
 
     /** The text form. */
     public String text(String file) {
-        boolean hksj = result.confidenceMethod() == ConfidenceMethod.HKSJ;
+        boolean hksj = result.confidenceMethod().isHartungKnapp();
         List<String> lines = new ArrayList<>();
         lines.add(file);
-        lines.add(String.format(Locale.ROOT, "Mixed-effects meta-regression of the %s (%s, %s), k = %d",
-                measure.description(), result.estimator(), hksj ? "HKSJ" : "Wald", result.k()));
+        boolean common = result.model() == Model.COMMON;
+        lines.add(String.format(Locale.ROOT, "%s meta-regression of the %s (%s%s), k = %d",
+                common ? "Common-effect" : "Mixed-effects", measure.description(),
+                common ? "" : result.estimator() + ", ", TextReport.ciName(result.confidenceMethod()), result.k()));
         lines.add("");
         lines.add(String.format(Locale.ROOT, "%-28s %10s %9s %8s %9s  %s", "Coefficient", "Estimate", "SE",
                 hksj ? "t" : "z", "P", Numbers.level(level) + " CI"));
@@ -95,7 +100,7 @@ public record MetaRegressionReport(EffectMeasure measure, double level, MetaRegr
                 : String.format(Locale.ROOT, "QM = %.2f, df = %d", result.qm(), result.qmDf());
         lines.add(String.format(Locale.ROOT, "Test of moderators: %s (%s)", qm, Numbers.p("P", result.qmP())));
         lines.add(String.format(Locale.ROOT, "Residual heterogeneity: Tau² = %s; QE = %.2f, df = %d (%s); I² = %.0f%%;"
-                        + " R² = %s", Numbers.effect(result.tau2()), result.qe(), result.qeDf(),
+                        + " R² = %s", residualTau2(), result.qe(), result.qeDf(),
                 Numbers.p("P", result.qeP()), result.i2(),
                 Double.isNaN(result.r2()) ? "-" : String.format(Locale.ROOT, "%.0f%%", result.r2())));
         if (permutation != null) {
@@ -103,7 +108,14 @@ public record MetaRegressionReport(EffectMeasure measure, double level, MetaRegr
                     permutation.iterations(), permutation.exact() ? ", all orderings" : ", seed " + permutation.seed(),
                     Numbers.p("P", permutation.qmP())));
         }
+        RegressionText.views(lines, views, level, hksj);
         excluded.forEach(e -> lines.add(String.format(Locale.ROOT, "Excluded: %s (%s)", e.study(), e.reason())));
         return String.join("\n", lines) + "\n";
+    }
+
+    /** τ² with its Q-profile interval when there is one: "0.08 [0.01, 0.41]". */
+    private String residualTau2() {
+        return Double.isNaN(result.tau2CiLower()) ? Numbers.effect(result.tau2())
+                : Numbers.interval(result.tau2(), result.tau2CiLower(), result.tau2CiUpper());
     }
 }

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.evsynth.report.analysis.Section;
 import org.evsynth.report.analysis.SectionResults;
+import org.evsynth.stats.bias.FailSafeN;
 import org.evsynth.stats.bias.RankCorrelationTest;
 import org.evsynth.stats.bias.RegressionTest;
 import org.evsynth.stats.bias.TrimAndFillResult;
 import org.evsynth.stats.effect.StudyEffect;
+import org.evsynth.stats.meta.HenmiCopas;
 import org.evsynth.stats.meta.PooledEffect;
 import org.evsynth.stats.sensitivity.CumulativeStep;
 import org.evsynth.stats.sensitivity.LeaveOneOut;
@@ -57,6 +59,22 @@ public final class SectionsJson {
                 case PETERS -> regression(json, "peters", sections.peters());
                 case HARBORD -> regression(json, "harbord", sections.harbord());
                 case TRIM_FILL -> trimFill(json, sections.trimFill());
+                case FAILSAFE -> failSafe(json, sections.failSafe());
+                case HENMI_COPAS -> henmiCopas(json, sections.henmiCopas());
+                case ROBUST -> robust(json, sections.robust());
+                case CMH -> {
+                    json.writeObjectFieldStart("cmh");
+                    JsonReport.number(json, "statistic", sections.cmh().statistic());
+                    JsonReport.number(json, "p_value", sections.cmh().pValue());
+                    json.writeEndObject();
+                }
+                case TARONE -> {
+                    json.writeObjectFieldStart("tarone");
+                    JsonReport.number(json, "statistic", sections.tarone().statistic());
+                    JsonReport.number(json, "df", sections.tarone().df());
+                    JsonReport.number(json, "p_value", sections.tarone().pValue());
+                    json.writeEndObject();
+                }
             }
         }
         if (!sections.notDone().isEmpty()) {
@@ -83,6 +101,10 @@ public final class SectionsJson {
             JsonReport.number(json, "I2", r.i2());
             JsonReport.number(json, "Q", r.q());
             JsonReport.number(json, "p_value", r.pValue());
+            JsonReport.number(json, "se", r.se());
+            JsonReport.number(json, "statistic", r.statistic());
+            JsonReport.number(json, "p_Q", r.pQ());
+            JsonReport.number(json, "H2", r.h2());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -96,6 +118,7 @@ public final class SectionsJson {
             interval(json, r.estimate(), r.ciLower(), r.ciUpper());
             JsonReport.number(json, "tau2", r.tau2());
             JsonReport.number(json, "I2", r.i2());
+            json.writeNumberField("k", r.k());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -114,6 +137,7 @@ public final class SectionsJson {
             JsonReport.number(json, "weight", r.weight());
             JsonReport.number(json, "tau2_deleted", r.tau2Deleted());
             JsonReport.number(json, "Q_deleted", r.qDeleted());
+            caseDiagnostics(json, r);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -126,6 +150,54 @@ public final class SectionsJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** The rest of metafor's influence() and the BLUPs and random effects of blup() and ranef(). */
+    private static void caseDiagnostics(JsonGenerator json, StudyInfluence r) throws IOException {
+        JsonReport.number(json, "rstandard", r.rstandard());
+        JsonReport.number(json, "dfbetas", r.dfbetas());
+        JsonReport.number(json, "covratio", r.covratio());
+        JsonReport.number(json, "blup", r.blup());
+        JsonReport.number(json, "blup_se", r.blupSe());
+        JsonReport.number(json, "blup_pi_lower", r.blupPiLower());
+        JsonReport.number(json, "blup_pi_upper", r.blupPiUpper());
+        JsonReport.number(json, "ranef", r.ranef());
+        JsonReport.number(json, "ranef_se", r.ranefSe());
+        JsonReport.number(json, "theta_deleted", r.thetaDeleted());
+        JsonReport.number(json, "I2_deleted", r.i2Deleted());
+    }
+
+    private static void failSafe(JsonGenerator json, FailSafeN failSafe) throws IOException {
+        json.writeObjectFieldStart("failsafe");
+        json.writeStringField("method", failSafe.method().name());
+        JsonReport.number(json, "n", failSafe.n());
+        JsonReport.number(json, "mean_effect", failSafe.meanEffect());
+        JsonReport.number(json, "p_value", failSafe.pValue());
+        JsonReport.number(json, "target", failSafe.target());
+        json.writeEndObject();
+    }
+
+    private static void henmiCopas(JsonGenerator json, HenmiCopas hc) throws IOException {
+        json.writeObjectFieldStart("henmi_copas");
+        JsonReport.number(json, "theta", hc.theta());
+        JsonReport.number(json, "se", hc.se());
+        interval(json, hc.estimate(), hc.ciLower(), hc.ciUpper());
+        JsonReport.number(json, "tau2", hc.tau2());
+        json.writeEndObject();
+    }
+
+    /** The pooled effect with its cluster-robust SE: t on (clusters - 1) df. */
+    private static void robust(JsonGenerator json, PooledEffect robust) throws IOException {
+        json.writeObjectFieldStart("robust");
+        JsonReport.number(json, "theta", robust.theta());
+        JsonReport.number(json, "se", robust.se());
+        JsonReport.number(json, "statistic", robust.statistic());
+        JsonReport.number(json, "df", robust.df());
+        JsonReport.number(json, "p_value", robust.pValue());
+        JsonReport.number(json, "estimate", robust.estimate());
+        JsonReport.number(json, "ci_lower", robust.ciLower());
+        JsonReport.number(json, "ci_upper", robust.ciUpper());
+        json.writeEndObject();
     }
 
     private static void begg(JsonGenerator json, RankCorrelationTest begg) throws IOException {

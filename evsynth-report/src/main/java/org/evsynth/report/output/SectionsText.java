@@ -43,7 +43,9 @@ public final class SectionsText {
     }
 
     private void section(Section section) {
-        boolean block = section != Section.BEGG && section != Section.PETERS && section != Section.HARBORD;
+        boolean block = section == Section.LEAVE_ONE_OUT || section == Section.CUMULATIVE
+                || section == Section.INFLUENCE || section == Section.EGGER || section == Section.TRIM_FILL
+                || section == Section.FAILSAFE;
         if (block) {
             lines.add("");
         }
@@ -61,6 +63,12 @@ public final class SectionsText {
             case PETERS -> lines.add(regression("Peters' test", sections.peters()));
             case HARBORD -> lines.add(regression("Harbord's test", sections.harbord()));
             case TRIM_FILL -> trimFill(sections.trimFill());
+            case FAILSAFE -> lines.add(ExtrasText.failSafe(sections.failSafe()));
+            case HENMI_COPAS -> lines.add(ExtrasText.henmiCopas(sections.henmiCopas()));
+            case ROBUST -> lines.add(ExtrasText.robust(sections.robust()));
+            case CMH -> lines.add(String.format(Locale.ROOT, "Cochran-Mantel-Haenszel test: Chi² = %.2f, df = 1 (%s)",
+                    sections.cmh().statistic(), Numbers.p("P", sections.cmh().pValue())));
+            case TARONE -> lines.add(ExtrasText.tarone(sections.tarone()));
         }
     }
 
@@ -88,12 +96,20 @@ public final class SectionsText {
 
     private void influence(List<StudyInfluence> rows) {
         lines.add("Influence diagnostics");
-        lines.add(String.format(Locale.ROOT, "%-28s %9s %8s %8s %6s %7s %9s %8s", "Study", "rstudent", "dffits",
-                "Cook's D", "hat", "weight", "tau²(-i)", "Q(-i)"));
+        lines.add(String.format(Locale.ROOT, "%-28s %9s %9s %8s %8s %8s %8s %6s %7s %9s %8s", "Study", "rstudent",
+                "rstandard", "dffits", "Cook's D", "dfbetas", "covratio", "hat", "weight", "tau²(-i)", "Q(-i)"));
         for (StudyInfluence r : rows) {
-            lines.add(String.format(Locale.ROOT, "%-28s %9.3f %8.3f %8.3f %6.3f %6.1f%% %9.4f %8.2f",
-                    Texts.clip(r.study(), LABEL), r.rstudent(), r.dffits(), r.cooksDistance(), r.hat(), r.weight(),
-                    r.tau2Deleted(), r.qDeleted()));
+            lines.add(String.format(Locale.ROOT, "%-28s %9.3f %9.3f %8.3f %8.3f %8.3f %8.3f %6.3f %6.1f%% %9.4f %8.2f",
+                    Texts.clip(r.study(), LABEL), r.rstudent(), r.rstandard(), r.dffits(), r.cooksDistance(),
+                    r.dfbetas(), r.covratio(), r.hat(), r.weight(), r.tau2Deleted(), r.qDeleted()));
+        }
+        lines.add("");
+        lines.add("Best linear unbiased predictions (analysis scale)");
+        lines.add(String.format(Locale.ROOT, "%-28s %9s %8s %-22s %9s", "Study", "BLUP", "SE", "Prediction interval",
+                "ranef"));
+        for (StudyInfluence r : rows) {
+            lines.add(String.format(Locale.ROOT, "%-28s %9.4f %8.4f %-22s %9.4f", Texts.clip(r.study(), LABEL),
+                    r.blup(), r.blupSe(), Numbers.limits(r.blupPiLower(), r.blupPiUpper()), r.ranef()));
         }
     }
 

@@ -15,7 +15,9 @@ import org.evsynth.stats.effect.DataKind;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.Exclusion;
 import org.evsynth.stats.effect.GenericStudy;
+import org.evsynth.stats.effect.PersonTimeStudy;
 import org.evsynth.stats.effect.ProportionStudy;
+import org.evsynth.stats.effect.RateStudy;
 import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.meta.ConfidenceMethod;
 import org.evsynth.stats.meta.Heterogeneity;
@@ -25,6 +27,7 @@ import org.evsynth.stats.meta.PooledEffect;
 import org.evsynth.stats.meta.StudyResult;
 import org.evsynth.stats.meta.Subgroup;
 import org.evsynth.stats.meta.SubgroupTest;
+import org.evsynth.stats.meta.TauSquaredCiMethod;
 
 /**
  * The analysis as RevMan's analysis panel shows it: a row per study with its data per arm, its effect with CI
@@ -99,10 +102,19 @@ public final class TextReport {
                 : String.format(Locale.ROOT, "%s, common effect", pooling);
         line("%s", title);
         line("%s (%s, %s %s CI)", Texts.capitalised(result.measure().description()), method,
-                result.confidenceMethod() == ConfidenceMethod.HKSJ ? "HKSJ" : "Wald", Numbers.level(result.level()));
+                ciName(result.confidenceMethod()), Numbers.level(result.level()));
         text.append('\n');
         line("%-28s %-22s %-22s %7s  %s", "Study", arms(result.measure(), true), arms(result.measure(), false),
                 "Weight", "Effect [CI]");
+    }
+
+    /** "HKSJ", "modified HKSJ" or "Wald", as the heading names the interval of the pooled effect. */
+    static String ciName(ConfidenceMethod method) {
+        return switch (method) {
+            case HKSJ -> "HKSJ";
+            case HKSJ_MODIFIED -> "modified HKSJ";
+            case WALD -> "Wald";
+        };
     }
 
     private void block(MetaAnalysisResult result, String totalLabel, boolean listStudies) throws IOException {
@@ -172,11 +184,24 @@ public final class TextReport {
         }
         String tau2 = Double.isNaN(h.tau2()) ? ""
                 : Double.isNaN(h.tau2CiLower()) ? "Tau² = " + Numbers.effect(h.tau2()) + " (fixed); "
-                : "Tau² = " + Numbers.interval(h.tau2(), h.tau2CiLower(), h.tau2CiUpper()) + "; ";
+                : "Tau² = " + Numbers.interval(h.tau2(), h.tau2CiLower(), h.tau2CiUpper()) + intervalMethod(h) + "; ";
         String i2Ci = Double.isNaN(h.i2CiLower()) ? ""
                 : " [" + Numbers.percent(h.i2CiLower()) + ", " + Numbers.percent(h.i2CiUpper()) + "]";
         line("Heterogeneity: %sChi² = %.2f, df = %d (%s); I² = %s%s", tau2, h.q(), h.df(),
                 Numbers.p("P", h.pValue()), Numbers.percent(h.i2()), i2Ci);
+    }
+
+    /** The τ² interval's method when it is not the default Q-profile: " (profile likelihood)". */
+    private static String intervalMethod(Heterogeneity h) {
+        if (h.tau2CiMethod() == null || h.tau2CiMethod() == TauSquaredCiMethod.QP) {
+            return "";
+        }
+        return switch (h.tau2CiMethod()) {
+            case PL -> " (profile likelihood)";
+            case WALD -> " (Wald)";
+            case GENQ -> " (generalised Q)";
+            case QP -> "";
+        };
     }
 
     private void footer(MetaAnalysisResult result, List<String> warnings) throws IOException {
@@ -195,6 +220,9 @@ public final class TextReport {
         if (measure.accepts(DataKind.PROPORTION)) {
             return first ? "Events/Total" : "";
         }
+        if (measure.accepts(DataKind.RATE)) {
+            return first ? "Events/Time" : "";
+        }
         return first ? "Experimental" : "Control";
     }
 
@@ -208,6 +236,13 @@ public final class TextReport {
         }
         if (data instanceof ProportionStudy p) {
             return first ? Numbers.count(p.events()) + "/" + Numbers.count(p.total()) : "";
+        }
+        if (data instanceof PersonTimeStudy t) {
+            return first ? Numbers.count(t.events1()) + "/" + Numbers.compact(t.time1())
+                    : Numbers.count(t.events2()) + "/" + Numbers.compact(t.time2());
+        }
+        if (data instanceof RateStudy r) {
+            return first ? Numbers.count(r.events()) + "/" + Numbers.compact(r.time()) : "";
         }
         if (data instanceof GenericStudy g) {
             return first ? "θ " + Numbers.effect(g.theta()) + " (SE " + Numbers.effect(g.se()) + ")" : "";

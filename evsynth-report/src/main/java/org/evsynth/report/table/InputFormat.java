@@ -21,7 +21,11 @@ public enum InputFormat {
     /** A reported estimate with its confidence interval, on the natural scale. */
     ESTIMATE_WITH_CI(DataKind.GENERIC, List.of("estimate", "ci_lower", "ci_upper")),
     /** A reported effect on the analysis scale with its standard error. */
-    THETA_WITH_SE(DataKind.GENERIC, List.of("theta", "se"));
+    THETA_WITH_SE(DataKind.GENERIC, List.of("theta", "se")),
+    /** Events and person-time at risk in two arms, for incidence-rate contrasts (IRR, IRD). */
+    PERSON_TIME(DataKind.PERSON_TIME, List.of("events_1", "time_1", "events_2", "time_2")),
+    /** Events and person-time at risk in one group, for pooled incidence rates (IR, IRLN). */
+    RATE(DataKind.RATE, List.of("events", "time"));
 
     /** The label column every format needs. */
     public static final String STUDY = "study";

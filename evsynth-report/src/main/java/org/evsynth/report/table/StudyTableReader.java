@@ -30,8 +30,12 @@ import org.evsynth.stats.effect.BinaryStudy;
 import org.evsynth.stats.effect.ContinuousStudy;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.GenericStudy;
+import org.evsynth.stats.effect.IncompleteStudy;
 import org.evsynth.stats.effect.InvalidStudyDataException;
+import org.evsynth.stats.effect.MissingValues;
+import org.evsynth.stats.effect.PersonTimeStudy;
 import org.evsynth.stats.effect.ProportionStudy;
+import org.evsynth.stats.effect.RateStudy;
 import org.evsynth.stats.effect.StudyData;
 
 /**
@@ -64,7 +68,19 @@ public final class StudyTableReader {
      * @throws InputException naming the file, line and column of the first problem
      */
     public static StudyTable read(Path path, EffectMeasure measure) throws InputException {
-        return read(path.toString(), readBytes(path, path.toString()), measure);
+        return read(path, measure, MissingValues.REFUSE);
+    }
+
+    /**
+     * Reads the file; with {@link MissingValues#DROP} a row whose format cells are empty (or {@code NA}) becomes an
+     * {@link IncompleteStudy} naming them, for the analysis to list as excluded (metafor's NA handling); with
+     * {@link MissingValues#REFUSE} such a cell is an error naming its line and column.
+     *
+     * @param measure the measure asked for, or null for the format's default
+     * @throws InputException naming the file, line and column of the first problem
+     */
+    public static StudyTable read(Path path, EffectMeasure measure, MissingValues missing) throws InputException {
+        return read(path.toString(), readBytes(path, path.toString()), measure, missing);
     }
 
     /**
@@ -74,6 +90,12 @@ public final class StudyTableReader {
      * @throws InputException naming the file, line and column of the first problem
      */
     public static StudyTable read(String name, byte[] bytes, EffectMeasure measure) throws InputException {
+        return read(name, bytes, measure, MissingValues.REFUSE);
+    }
+
+    /** Reads a table from its bytes, as {@link #read(Path, EffectMeasure, MissingValues)} reads a file. */
+    public static StudyTable read(String name, byte[] bytes, EffectMeasure measure, MissingValues missing)
+            throws InputException {
         Charset charset = charset(bytes, name);
         int from = charset == StandardCharsets.UTF_8 && startsWithByteOrderMark(bytes) ? UTF8_BOM.length : 0;
         CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(bytes));
@@ -83,7 +105,7 @@ public final class StudyTableReader {
         EffectMeasure resolved = resolveMeasure(name, format, measure);
         TableText text = new TableText(bytes, charset, List.copyOf(header), positions(header));
         List<String> warnings = new ArrayList<>();
-        TableRows rows = rows(name, scanner, text, format, resolved, warnings);
+        TableRows rows = rows(name, scanner, text, new RowFormat(format, resolved, missing), warnings);
         return new StudyTable(name, format, resolved, header, rows, warnings, sha256.join());
     }
 
@@ -126,8 +148,13 @@ public final class StudyTableReader {
         return Map.copyOf(positions);
     }
 
-    private static TableRows rows(String name, CsvScanner scanner, TableText text, InputFormat format,
-                                  EffectMeasure measure, List<String> warnings) throws InputException {
+    /** How the rows are read: their format, the measure, and what a missing value becomes. */
+    private record RowFormat(InputFormat format, EffectMeasure measure, MissingValues missing) {
+    }
+
+    private static TableRows rows(String name, CsvScanner scanner, TableText text, RowFormat shape,
+                                  List<String> warnings) throws InputException {
+        InputFormat format = shape.format();
         TableRows.Builder rows = new TableRows.Builder(text);
         Cells cells = new Cells(name, scanner, text.columns());
         int study = text.columns().get(InputFormat.STUDY);
@@ -143,7 +170,10 @@ public final class StudyTableReader {
                 }
                 String label = CellText.csv(scanner.text(study), warnings, name, scanner.line(), InputFormat.STUDY);
                 checkTextCells(name, scanner, text, format, warnings);
-                rows.add(row(label, cells, format, measure, warnings), scanner.line(), scanner.recordStart());
+                List<String> missing = shape.missing() == MissingValues.DROP ? missing(scanner, text, format) : List.of();
+                StudyData data = missing.isEmpty() ? row(label, cells, format, shape.measure(), warnings)
+                        : new IncompleteStudy(label, format.kind(), missing);
+                rows.add(data, scanner.line(), scanner.recordStart());
             }
         } catch (CsvScanner.Malformed e) {
             throw InputException.at(name, e.line(), null, e.getMessage());
@@ -152,6 +182,18 @@ public final class StudyTableReader {
             throw InputException.at(name, 0, null, "the file has a header but no studies");
         }
         return rows.build();
+    }
+
+    /** The format's columns whose cell is empty or NA in the record just read. */
+    private static List<String> missing(CsvScanner scanner, TableText text, InputFormat format) {
+        List<String> missing = new ArrayList<>(0);
+        for (String column : format.columns()) {
+            int cell = text.columns().get(column);
+            if (scanner.isEmpty(cell) || scanner.text(cell).strip().equalsIgnoreCase("NA")) {
+                missing.add(column);
+            }
+        }
+        return missing;
     }
 
     /**
@@ -227,6 +269,8 @@ public final class StudyTableReader {
                 case CONTINUOUS -> EffectMeasure.MD;
                 case PROPORTION -> EffectMeasure.PLO;
                 case THETA_WITH_SE -> EffectMeasure.GEN;
+                case PERSON_TIME -> EffectMeasure.IRR;
+                case RATE -> EffectMeasure.IRLN;
                 case ESTIMATE_WITH_CI -> throw new InputException(name
                         + ": estimates with confidence intervals need --measure, to say whether they are ratios "
                         + "(HR, OR, RR: log-transformed) or differences (MD, SMD, RD, GEN)");
@@ -262,6 +306,9 @@ public final class StudyTableReader {
             case PROPORTION -> ProportionStudy.of(study, cells.number("events"), cells.number("total"));
             case THETA_WITH_SE -> GenericStudy.of(study, cells.number("theta"), cells.number("se"));
             case ESTIMATE_WITH_CI -> estimateWithCi(study, cells, measure, warnings);
+            case PERSON_TIME -> PersonTimeStudy.of(study, cells.number("events_1"), cells.number("time_1"),
+                    cells.number("events_2"), cells.number("time_2"));
+            case RATE -> RateStudy.of(study, cells.number("events"), cells.number("time"));
         };
     }
 
