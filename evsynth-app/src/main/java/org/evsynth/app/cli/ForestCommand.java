@@ -72,7 +72,8 @@ public final class ForestCommand implements Callable<Integer> {
         if (tooMany != null) {
             throw new InputException(table.file() + ": " + tooMany + ". Split the table into smaller ones (a "
                     + "subgroup, a period or a design each) and draw each; `evsynth meta " + table.file()
-                    + " --batch COLUMN` pools each group, and `evsynth meta --format csv|json` gives every study's row.");
+                    + " --batch COLUMN` pools each group, and `evsynth meta --format csv|json` gives every "
+                    + "study's row.");
         }
         String svg = CommandFailure.about(table.file(), () -> {
             ForestPlot plot = AnalysisFigures.forest(plan.run(table)).withGroupLabels(group1, group2)
