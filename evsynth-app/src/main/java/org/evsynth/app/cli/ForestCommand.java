@@ -68,6 +68,13 @@ public final class ForestCommand implements Callable<Integer> {
         AnalysisPlan plan = pooling.plan().withSubgroups(subgroups.subgroups());
         StudyTable table = StudyTableReader.read(file, plan.measure());
         subgroups.check(table);
+        String tooMany = ForestPlot.tooManyStudies(table.studies().size());
+        if (tooMany != null) {
+            throw new InputException(table.file() + ": " + tooMany + ". Split the table into smaller ones (a "
+                    + "subgroup, a period or a design each) and draw each; `evsynth meta " + table.file()
+                    + " --batch COLUMN` pools each group, and `evsynth meta --format csv|json` gives every "
+                    + "study's row.");
+        }
         String svg = CommandFailure.about(table.file(), () -> {
             ForestPlot plot = AnalysisFigures.forest(plan.run(table)).withGroupLabels(group1, group2)
                     .withFavours(Favours.of(group1, group2, higherIsBetter).replacing(favoursLeft, favoursRight));

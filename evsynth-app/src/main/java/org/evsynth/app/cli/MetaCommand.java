@@ -80,16 +80,16 @@ public final class MetaCommand implements Callable<Integer> {
         }
         Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
                 spec.commandLine().getParseResult().originalArgs());
-        ProgressPrinter progress = ProgressPrinter.onStandardError("evsynth meta: sensitivity analyses", "refits",
-                err, false);
-        AnalysisResult result;
+        ProgressPrinter progress = ProgressPrinter.onStandardError("evsynth meta", "refits", err, false);
         try {
-            result = CommandFailure.about(table.file(), () -> writer.run(table, progress));
+            progress.phase(String.format(java.util.Locale.ROOT, "analysing %,d studies", table.studies().size()));
+            AnalysisResult result = CommandFailure.about(table.file(), () -> writer.run(table, progress));
+            progress.output("writing the results");
+            writer.write(result, null, provenance, out);
+            out.flush();
         } finally {
             progress.finish();
         }
-        writer.write(result, null, provenance, out);
-        out.flush();
         return ExitCode.OK;
     }
 

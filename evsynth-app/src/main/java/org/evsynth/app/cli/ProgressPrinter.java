@@ -2,6 +2,8 @@ package org.evsynth.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -9,10 +11,11 @@ import org.evsynth.stats.sensitivity.ProgressListener;
 
 /**
  * Shows how far long work has got, on standard error only, and only once it has run for two seconds: short runs,
- * tests and pipelines see nothing. On a terminal it is one line rewritten in place a few times a second
- * ({@code evsynth meta: sensitivity analyses: 45% (45,000 of 100,000 refits), about 1 min left}); in a log or a
- * script's captured output it is an occasional whole line, at most one every ten seconds, so a log stays short. A
- * last line says how long it took when anything was shown.
+ * tests and pipelines see nothing. As git and curl do, it is shown only when standard error is a terminal: there it
+ * is one line rewritten in place a few times a second ({@code evsynth meta: sensitivity analyses: 45% (45,000 of
+ * 100,000 refits), about 1 min left}), or an occasional whole line while a batch prints to the same terminal. With
+ * {@value #PROGRESS}{@code =always} it is shown anywhere (in a log: a whole line at most every ten seconds); with
+ * {@code never}, nowhere. A last line says how long it took when anything was shown.
  *
  * <p>Whether standard error is a terminal: the launcher says so in {@value #STDERR_TERMINAL} ({@code 1} or
  * {@code 0}, from the shell's {@code -t 2}); without it, whether Java sees a console.
@@ -24,6 +27,9 @@ final class ProgressPrinter implements ProgressListener {
 
     /** Set by the launcher: 1 when standard output is a terminal, 0 when it is not. */
     static final String STDOUT_TERMINAL = "EVSYNTH_STDOUT_TTY";
+
+    /** Set by the user: {@code auto} (the default: on a terminal only), {@code always} or {@code never}. */
+    static final String PROGRESS = "EVSYNTH_PROGRESS";
 
     private static final long DELAY = TimeUnit.SECONDS.toNanos(2);
     private static final long TERMINAL_EVERY = TimeUnit.MILLISECONDS.toNanos(250);
@@ -39,10 +45,14 @@ final class ProgressPrinter implements ProgressListener {
     private boolean shown;
     private int width;
     private int done;
+    private String phase;
+    private ScheduledExecutorService ticker;
+    private boolean outputOnTerminal;
 
     /**
      * @param label what is being done, after the command: "evsynth meta: sensitivity analyses"
      * @param unit what is counted, plural: "refits"
+     * @param err where it is shown, or null for nowhere
      * @param inPlace one line rewritten in place (a terminal) rather than occasional lines
      * @param clock nanoseconds, as {@link System#nanoTime}
      */
@@ -60,8 +70,13 @@ final class ProgressPrinter implements ProgressListener {
      * goes to the same terminal while the work runs (a batch prints as it goes): then occasional lines.
      */
     static ProgressPrinter onStandardError(String label, String unit, PrintWriter err, boolean printsMeanwhile) {
-        boolean inPlace = isTerminal(STDERR_TERMINAL) && !(printsMeanwhile && isTerminal(STDOUT_TERMINAL));
-        return new ProgressPrinter(label, unit, err, inPlace, System::nanoTime);
+        boolean terminal = isTerminal(STDERR_TERMINAL);
+        String asked = System.getenv(PROGRESS);
+        boolean shown = "always".equalsIgnoreCase(asked) || terminal && !"never".equalsIgnoreCase(asked);
+        boolean inPlace = terminal && !(printsMeanwhile && isTerminal(STDOUT_TERMINAL));
+        ProgressPrinter printer = new ProgressPrinter(label, unit, shown ? err : null, inPlace, System::nanoTime);
+        printer.outputOnTerminal = isTerminal(STDOUT_TERMINAL);
+        return printer;
     }
 
     private static boolean isTerminal(String variable) {
@@ -70,24 +85,82 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     @Override
-    public void progress(int done, int total) {
+    public synchronized void progress(int done, int total) {
+        if (err == null) {
+            return;
+        }
         this.done = done;
         long now = clock.getAsLong();
         long elapsed = now - start;
-        if (elapsed < DELAY || done >= total || shown && now - lastShown < (inPlace ? TERMINAL_EVERY : LINE_EVERY)) {
+        if (elapsed < DELAY || done >= total || shown && now - lastShown < interval()) {
             return;
         }
         lastShown = now;
-        show(String.format(Locale.ROOT, "%s: %d%% (%,d of %,d %s)%s", label, (int) (100L * done / total), done,
-                total, unit, done == 0 ? "" : ", about " + duration(elapsed * (total - done) / done) + " left"),
-                false);
+        show(String.format(Locale.ROOT, "%s: %s%d%% (%,d of %,d %s)%s", label, phase == null ? "" : phase + ": ",
+                (int) (100L * done / total), done, total, unit,
+                done == 0 ? "" : ", about " + duration(elapsed * (total - done) / done) + " left"), false);
+    }
+
+    /**
+     * Names the step now under way ("reading big.csv", "writing the results"), shown with the time so far while no
+     * count is given for it, so that steps without a count (reading a million rows, writing them) are seen too.
+     */
+    synchronized void phase(String step) {
+        phase = step;
+        done = 0;
+        if (err != null && ticker == null) {
+            ticker = Executors.newSingleThreadScheduledExecutor(work -> {
+                Thread thread = new Thread(work, "evsynth-progress");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long wait = Math.max(0, DELAY - (clock.getAsLong() - start));
+            ticker.scheduleAtFixedRate(this::tick, wait, interval(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /**
+     * The step that writes the results to standard output: shown like any other, unless standard output is a
+     * terminal, where the results themselves show the progress; the line shown so far is then ended first.
+     */
+    synchronized void output(String step) {
+        if (!outputOnTerminal) {
+            phase(step);
+            return;
+        }
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        if (shown) {
+            show(String.format(Locale.ROOT, "%s: %s: done in %s", label, phase, duration(clock.getAsLong() - start)),
+                    true);
+            shown = false;
+        }
+        phase = null;
+    }
+
+    synchronized void tick() {
+        long now = clock.getAsLong();
+        if (phase != null && done == 0 && now - start >= DELAY && (!shown || now - lastShown >= interval())) {
+            lastShown = now;
+            show(String.format(Locale.ROOT, "%s: %s (%s)", label, phase, duration(now - start)), false);
+        }
+    }
+
+    private long interval() {
+        return inPlace ? TERMINAL_EVERY : LINE_EVERY;
     }
 
     /** Ends the progress line, saying how long the work took, if any progress was shown. */
-    void finish() {
+    synchronized void finish() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
         if (shown) {
-            show(String.format(Locale.ROOT, "%s: %,d %s done in %s", label, done, unit,
-                    duration(clock.getAsLong() - start)), true);
+            String took = duration(clock.getAsLong() - start);
+            show(done == 0 ? String.format(Locale.ROOT, "%s: done in %s", label, took)
+                    : String.format(Locale.ROOT, "%s: %,d %s done in %s", label, done, unit, took), true);
+            shown = false;
         }
     }
 

@@ -116,4 +116,44 @@ class ForestCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--out"), run.err());
     }
+
+    /** A table of theta and se with this many studies. */
+    private Path studies(int k) throws IOException {
+        StringBuilder csv = new StringBuilder("study,theta,se\n");
+        for (int i = 1; i <= k; i++) {
+            csv.append("S").append(i).append(',').append(0.1 + (i % 7) * 0.05).append(',')
+                    .append(0.1 + (i % 5) * 0.04).append('\n');
+        }
+        Path file = dir.resolve("k" + k + ".csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    /** Beyond the stated size the plot is refused before any work, saying the limit and what to do instead. */
+    @Test
+    void refusesMoreStudiesThanAForestPlotShows() throws IOException {
+        Path out = dir.resolve("big.png");
+        CliRun run = run(studies(501).toString(), "--out", out.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("501 studies are more than the 500 a forest plot is drawn with"), run.err());
+        assertTrue(run.err().contains("--batch COLUMN") && run.err().contains("Split the table"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    /** At the limit the plot is drawn, every study in it, and the PNG is the drawing's size at twice its pixels. */
+    @Test
+    void drawsTheLargestPlotAsPng() throws IOException {
+        Path svg = dir.resolve("500.svg");
+        Path png = dir.resolve("500.png");
+        assertEquals(0, run(studies(500).toString(), "--out", svg.toString()).exitCode());
+        assertEquals(0, run(studies(500).toString(), "--out", png.toString()).exitCode());
+        String drawing = Files.readString(svg);
+        assertEquals(500, drawing.split("class=\"study-label\"", -1).length - 1);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile("<svg[^>]* width=\"(\\d+)\" height=\"(\\d+)\"")
+                .matcher(drawing);
+        assertTrue(size.find());
+        assertEquals(2 * Integer.parseInt(size.group(1)), image.getWidth());
+        assertEquals(2 * Integer.parseInt(size.group(2)), image.getHeight());
+    }
 }

@@ -45,11 +45,20 @@ final class OutcomeSection {
             page.paragraph("Source: " + o.outcome().source(), "note");
         }
         boolean overview = o.outcome().kind() == OutcomeKind.OVERVIEW;
-        ForestPlot forest = AnalysisFigures.forest(o.result())
-                .withGroupLabels(o.comparison().interventionLabel(), o.comparison().comparatorLabel())
-                .withFavours(favours()).withRisksOfBias(risksOfBias());
-        document.figure(page, id + "-forest", (overview ? forest.withoutPooled() : forest).svg(),
-                "Forest plot: " + o.outcome().name() + ".");
+        String tooMany = ForestPlot.tooManyStudies(o.table().studies().size());
+        if (tooMany != null) {
+            String text = "No forest plot (nor leave-one-out or cumulative plot): " + tooMany + ". Every study's "
+                    + "numbers are in results.json; to see plots, split the outcome into smaller ones (by subgroup, "
+                    + "period or design).";
+            page.paragraph(text, "warning");
+            document.warning(o.outcome().name() + ": " + text);
+        } else {
+            ForestPlot forest = AnalysisFigures.forest(o.result())
+                    .withGroupLabels(o.comparison().interventionLabel(), o.comparison().comparatorLabel())
+                    .withFavours(favours()).withRisksOfBias(risksOfBias());
+            document.figure(page, id + "-forest", (overview ? forest.withoutPooled() : forest).svg(),
+                    "Forest plot: " + o.outcome().name() + ".");
+        }
         if (!overview) {
             numbers(o.pooled());
         }
@@ -74,7 +83,7 @@ final class OutcomeSection {
     }
 
     private void sensitivityFigure(String suffix, SensitivityForestPlot plot, String caption) {
-        if (plot != null) {
+        if (plot != null && ForestPlot.tooManyStudies(o.table().studies().size()) == null) {
             document.figure(page, id + suffix, plot.withFavours(favours()).svg(), caption);
         }
     }

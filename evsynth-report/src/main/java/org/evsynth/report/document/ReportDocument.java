@@ -75,6 +75,11 @@ final class ReportDocument {
         return warnings;
     }
 
+    /** A warning to repeat on the console (the page shows it where it belongs). */
+    void warning(String text) {
+        warnings.add(text);
+    }
+
     /** The bundle's risk-of-bias judgements, or null. */
     AnalysisBundle.RiskOfBias riskOfBias() {
         return bundle.riskOfBias();

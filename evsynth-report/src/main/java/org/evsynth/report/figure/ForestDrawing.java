@@ -17,7 +17,7 @@ final class ForestDrawing {
 
     private static final double FONT = ForestPlot.FONT;
     private static final double SMALL = ForestPlot.SMALL;
-    private static final double ROW = 17;
+    static final double ROW = 17;
     private static final double LINE = 13;
     private static final double GAP = 14;
     private static final double MARGIN = 14;
