@@ -3,8 +3,8 @@ package org.evsynth.review;
 /**
  * How far a reviewer is at a stage: the records they have a current decision on, and those still waiting for them.
  *
- * @param decided   the reviewer's current decisions at the stage (decisions on records since withdrawn with their search
- *                  or merged as duplicates included)
+ * @param decided   the reviewer's current decisions at the stage (decisions on records since withdrawn with their
+ *                  search or merged as duplicates included)
  * @param remaining open records at the stage the reviewer has not decided: their queue
  */
 public record ScreeningProgress(int decided, int remaining) {

@@ -195,11 +195,11 @@ class ScreeningAidsTest {
     void aResolvedPairIsUndoneByTheIdItsResolutionReturned() throws Exception {
         try (Scenario s = Scenario.of(TestBackends.SQLITE, tmp, 2)) {
             Path again = Ris.write(tmp.resolve("again.ris"), List.of(new Ris.Ref("Distinct trial 1 of treatment 919",
-                    "Author1, A", 1991, null)));
+                    "Author1, A", 1992, null)));
             s.review.searches().importFile(ANN, Searches.Import.of(again, "Embase", SourceKind.DATABASE, null, null));
             s.review.deduplication().run(ANN);
             List<QueuedPair> queue = s.review.deduplication().queue();
-            assertEquals(1, queue.size(), "without a DOI the copy is queued for a person");
+            assertEquals(1, queue.size(), "a year apart, without a DOI: a pair for a person");
             long decision = s.review.deduplication().resolve(ANN, new Deduplication.Resolve(queue.get(0).id(),
                     Deduplication.Verdict.SAME));
             assertTrue(s.review.deduplication().queue().isEmpty());
