@@ -44,7 +44,7 @@ final class Fixture {
     static List<Ref> trials(int n) {
         return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> new Ref("Trial " + i
                 + " of a microaxial flow pump in cardiogenic shock", "Author" + i + ", A", "A randomised trial "
-                + "number " + i + "; paediatric patients were not enrolled.", 2000 + i % 25, "10.9/t" + i)).toList();
+                + "number " + i + "; paediatric patients were not enrolled.", 2000 + i % 25, "10.9999/t" + i)).toList();
     }
 
     static byte[] ris(List<Ref> refs) {
