@@ -21,6 +21,7 @@ final class DecisionWriter {
     static ScreeningDecision record(Tx tx, Protocol protocol, Screening.Decide c) throws SQLException {
         String doing = String.format(Locale.ROOT, "%s's decision on record %d at %s", tx.actor().name(), c.record(),
                 c.stage().id());
+        tx.lockRecord(c.record());
         RecordPlace place = RecordPlace.of(tx, c.record());
         place.requireAt(c.stage(), doing);
         checkReason(tx, protocol, c);

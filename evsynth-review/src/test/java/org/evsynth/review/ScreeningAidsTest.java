@@ -208,6 +208,38 @@ class ScreeningAidsTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aSettlementTakenBackLeavesTheConflictOpenAgainAndIsLogged(String backend) throws Exception {
+        try (Scenario s = Scenario.of(backend, tmp, 3)) {
+            for (long id = 1; id <= 2; id++) {
+                s.decide(ANN, id, TA, Decision.INCLUDE);
+                s.decide(BOB, id, TA, Decision.EXCLUDE);
+            }
+            List<Resolution> settled = s.review.conflicts().resolveAll(CAT, List.of(
+                    new Conflicts.Resolve(1, TA, Decision.EXCLUDE, null, null),
+                    new Conflicts.Resolve(2, TA, Decision.INCLUDE, null, null)));
+            assertTrue(s.review.conflicts().list(TA).isEmpty());
+            int excluded = s.review.status().excludedScreening();
+
+            assertEquals(1L, s.review.conflicts().undo(CAT, settled.get(0).id()));
+            assertEquals(List.of(1L), s.review.conflicts().list(TA).stream().map(Conflict::recordId).toList());
+            assertEquals(excluded - 1, s.review.status().excludedScreening(), "no longer counted as excluded");
+            assertThrows(UnknownEntityException.class, () -> s.review.conflicts().undo(CAT, settled.get(0).id()),
+                    "taken back once");
+            AuditEntry logged = s.review.audit().newest(new AuditLog.Query("cat", null, null, null), null, 1).get(0);
+            assertEquals("undo-resolution", logged.action());
+            assertEquals("1", logged.entityId());
+
+            s.decide(ANN, 2, Scenario.FT, Decision.INCLUDE);
+            RefusedException movedOn = assertThrows(RefusedException.class,
+                    () -> s.review.conflicts().undo(CAT, settled.get(1).id()));
+            assertTrue(movedOn.getMessage().contains("has moved on"), movedOn.getMessage());
+            s.review.conflicts().resolve(CAT, new Conflicts.Resolve(1, TA, Decision.INCLUDE, null, "on reflection"));
+            assertTrue(s.review.conflicts().list(TA).isEmpty(), "settled anew");
+        }
+    }
+
     @Test
     void theProtocolNamesItsArbitersAsANameOrAList() {
         String base = Protocol.skeleton("A review");

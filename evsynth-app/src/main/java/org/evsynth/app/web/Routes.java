@@ -103,6 +103,7 @@ final class Routes {
                 new Route(POST, "/screening/labels", REVIEWER, screening::label),
                 new Route(GET, "/conflicts", ARBITER, conflicts::show),
                 new Route(POST, "/conflicts/resolve", ARBITER, conflicts::resolve),
+                new Route(POST, "/conflicts/undo", ARBITER, conflicts::undo),
                 new Route(GET, "/audit", OWNER, audit::show),
                 // the JSON API
                 new Route(GET, "/api/screening/next", REVIEWER, screeningApi::next),

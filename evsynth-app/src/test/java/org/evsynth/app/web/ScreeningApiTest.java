@@ -78,10 +78,10 @@ class ScreeningApiTest {
             assertEquals(List.of("id", "record", "stage", "resolver", "decision", "reason", "note", "resolved_at"),
                     fields(settled.json()));
             assertEquals("Olivia", settled.json().get("resolver").asText());
-            WebClient.Answer twice = olivia.postJson("/api/conflicts/1/resolution", Map.of("stage",
+            WebClient.Answer notInConflict = olivia.postJson("/api/conflicts/2/resolution", Map.of("stage",
                     "title-abstract", "decision", "exclude"));
-            assertEquals(409, twice.status());
-            assertTrue(twice.json().get("error").asText().contains("not in conflict"), twice.body());
+            assertEquals(409, notInConflict.status(), "nobody has decided record 2 yet");
+            assertTrue(notInConflict.json().get("error").asText().contains("not in conflict"), notInConflict.body());
             assertEquals(1, site.review.status().sought(), "record 1 goes on to full text");
         }
     }

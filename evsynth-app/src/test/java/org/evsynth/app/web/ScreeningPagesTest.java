@@ -158,6 +158,27 @@ class ScreeningPagesTest {
                             + "&stage=title-abstract&record=2&record=3&decision=exclude&note=agreed+at+the+meeting")));
             assertEquals(303, many.status(), many.body());
             assertEquals(1, site.review.conflicts().list(Stage.TITLE_ABSTRACT).size());
+            String settled = many.header("Location");
+            assertTrue(settled.matches("/conflicts\\?stage=title-abstract&settled=\\d+&settled=\\d+"), settled);
+            String offered = olivia.get(settled).body();
+            assertTrue(offered.contains("Undo this settlement"), offered);
+            String undo = "_csrf=" + olivia.csrf + "&stage=title-abstract&" + settled.substring(settled.indexOf(
+                    "&settled=") + 1).replace("settled=", "resolution=");
+            assertEquals(403, site.signedIn("Rex").postForm("/conflicts/undo", Map.of("stage", "title-abstract",
+                    "resolution", "1")).status(), "a reviewer may not take a settlement back");
+            WebClient.Answer undone = olivia.send(olivia.request("/conflicts/undo")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(undo)));
+            assertEquals(303, undone.status(), undo + ": " + undone.body());
+            assertTrue(olivia.get("/conflicts").body().contains("Taken back: records 2, 3 in conflict again."));
+            assertEquals(3, site.review.conflicts().list(Stage.TITLE_ABSTRACT).size(), "2 and 3 wait again");
+            assertEquals(404, olivia.send(olivia.request("/conflicts/undo")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(undo))).status(), "taken back already");
+            olivia.send(olivia.request("/conflicts/resolve").header("Content-Type",
+                    "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "_csrf=" + olivia.csrf + "&stage=title-abstract&record=2&record=3&decision=exclude")));
+            assertEquals(1, site.review.conflicts().list(Stage.TITLE_ABSTRACT).size());
             WebClient.Answer again = olivia.send(olivia.request("/conflicts/resolve")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + olivia.csrf

@@ -10,3 +10,11 @@ CREATE TABLE record_label (
     PRIMARY KEY (record_id, reviewer, label)
 );
 CREATE INDEX record_label_reviewer ON record_label (reviewer, label, record_id);
+
+-- A conflict's settlement taken back (undo from the web app's Conflicts page): the settlement stays, as every row of
+-- the log does, and this row says it no longer counts, so the record is in conflict again.
+CREATE TABLE resolution_undo (
+    resolution_id BIGINT PRIMARY KEY REFERENCES conflict_resolution (id),
+    undone_by     TEXT NOT NULL,
+    undone_at     TEXT NOT NULL
+);

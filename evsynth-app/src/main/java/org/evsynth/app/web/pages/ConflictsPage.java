@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.evsynth.app.web.Services;
 import org.evsynth.app.web.http.HttpError;
 import org.evsynth.app.web.http.Params;
@@ -15,12 +16,14 @@ import org.evsynth.review.Conflicts;
 import org.evsynth.review.Decision;
 import org.evsynth.review.InvalidInputException;
 import org.evsynth.review.RefusedException;
+import org.evsynth.review.Resolution;
 import org.evsynth.review.Stage;
 
 /**
  * The conflicts, for the owner and the protocol's arbiters: {@code GET /conflicts?stage=} lists the records whose
  * reviewers disagree with every decision; {@code POST /conflicts/resolve} settles the records named (one, or
- * several ticked at once) in one transaction, all or none.
+ * several ticked at once) in one transaction, all or none; the page that follows offers to take that settlement
+ * back ({@code POST /conflicts/undo}), which opens the conflicts again.
  */
 public final class ConflictsPage {
 
@@ -33,7 +36,11 @@ public final class ConflictsPage {
     }
 
     public void show(Context ctx) {
-        render(ctx, Params.stage(ctx.queryParam("stage"), "stage", Stage.TITLE_ABSTRACT), null);
+        List<Long> settled = new ArrayList<>();
+        for (String id : ctx.queryParams("settled")) {
+            settled.add(Params.requiredLong(id, "settled"));
+        }
+        render(ctx, Params.stage(ctx.queryParam("stage"), "stage", Stage.TITLE_ABSTRACT), settled, null);
     }
 
     public void resolve(Context ctx) {
@@ -48,19 +55,44 @@ public final class ConflictsPage {
             commands.add(new Conflicts.Resolve(Params.requiredLong(r, "record"), stage, decision,
                     ctx.formParam("reason"), ctx.formParam("note")));
         }
+        List<Resolution> settled;
         try {
-            services.review().conflicts().resolveAll(Principal.required(ctx).actor(), commands);
+            settled = services.review().conflicts().resolveAll(Principal.required(ctx).actor(), commands);
         } catch (RefusedException | InvalidInputException e) {
             ctx.status(e instanceof RefusedException ? 409 : 400);
-            render(ctx, stage, e.getMessage() + " (nothing was settled)");
+            render(ctx, stage, List.of(), e.getMessage() + " (nothing was settled)");
             return;
         }
         Chrome.leaveNotice(ctx, String.format(Locale.ROOT, "Settled %d conflict%s: %s.", commands.size(),
                 commands.size() == 1 ? "" : "s", decision.id()));
+        ctx.redirect("/conflicts?stage=" + stage.id() + settled.stream().map(r -> "&settled=" + r.id())
+                .collect(Collectors.joining()), HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code POST /conflicts/undo} with the settlements ({@code resolution}) to take back, all or none. */
+    public void undo(Context ctx) {
+        Stage stage = Params.stage(ctx.formParam("stage"), "stage", null);
+        List<Long> resolutions = new ArrayList<>();
+        for (String id : ctx.formParams("resolution")) {
+            resolutions.add(Params.requiredLong(id, "resolution"));
+        }
+        if (resolutions.isEmpty()) {
+            throw HttpError.badRequest("field 'resolution': name the settlement to take back");
+        }
+        List<Long> records;
+        try {
+            records = services.review().conflicts().undoAll(Principal.required(ctx).actor(), resolutions);
+        } catch (RefusedException e) {
+            ctx.status(409);
+            render(ctx, stage, List.of(), e.getMessage() + " (nothing was taken back)");
+            return;
+        }
+        Chrome.leaveNotice(ctx, "Taken back: record" + (records.size() == 1 ? " " : "s ") + records.stream()
+                .map(String::valueOf).collect(Collectors.joining(", ")) + " in conflict again.");
         ctx.redirect("/conflicts?stage=" + stage.id(), HttpStatus.SEE_OTHER);
     }
 
-    private void render(Context ctx, Stage stage, String error) {
+    private void render(Context ctx, Stage stage, List<Long> settled, String error) {
         List<Conflict> all = services.review().conflicts().list(null);
         List<ConflictsView.StageCount> counts = new ArrayList<>();
         for (Stage s : Stage.values()) {
@@ -72,7 +104,7 @@ public final class ConflictsPage {
                         .map(DecisionLine::of).toList())).toList();
         Chrome chrome = Chrome.of(ctx, services.reviewTitle(), "Conflicts");
         templates.render(ctx, "conflicts.jte", new ConflictsView(error == null ? chrome : chrome.withError(error),
-                stage.id(), counts, rows, services.review().protocol().exclusionReasons()));
+                stage.id(), counts, rows, services.review().protocol().exclusionReasons(), settled));
     }
 
     private String title(long record) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param counts  conflicts waiting at each stage, for the stage switch
  * @param rows    the conflicts at the stage, by record
  * @param reasons the protocol's exclusion reasons (a full-text exclusion needs one)
+ * @param settled the settlements just made, which undo takes back (empty when none)
  */
 public record ConflictsView(Chrome chrome, String stage, List<StageCount> counts, List<Row> rows,
-        List<String> reasons) {
+        List<String> reasons, List<Long> settled) {
 
     /** A stage and the conflicts waiting at it. */
     public record StageCount(String id, String name, int conflicts) {
@@ -27,6 +28,7 @@ public record ConflictsView(Chrome chrome, String stage, List<StageCount> counts
         counts = List.copyOf(counts);
         rows = List.copyOf(rows);
         reasons = List.copyOf(reasons);
+        settled = List.copyOf(settled);
     }
 
     /** Whether a settlement to exclude needs a reason here. */
