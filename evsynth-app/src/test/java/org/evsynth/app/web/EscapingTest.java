@@ -38,7 +38,8 @@ class EscapingTest {
                     + "ER  - \n\n").getBytes(StandardCharsets.UTF_8);
             WebClient olivia = site.signedIn("Olivia");
             WebClient.Answer imported = olivia.postMultipart("/import", Map.of("source", "<b>MEDLINE</b>",
-                    "strategy", "1 " + SCRIPT + ".ti.\n"), List.of(new WebClient.Upload("files", SCRIPT + ".ris", ris)));
+                    "strategy", "1 " + SCRIPT + ".ti.\n"),
+                    List.of(new WebClient.Upload("files", SCRIPT + ".ris", ris)));
             assertEquals(200, imported.status(), imported.body());
             assertText(imported.body(), "the import's result");
             assertText(olivia.get("/import").body(), "the import page");

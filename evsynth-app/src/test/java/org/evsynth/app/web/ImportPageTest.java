@@ -70,6 +70,7 @@ class ImportPageTest {
             assertTrue(mixed.body().contains("Imported as search 2"), "the whole file was imported");
             assertTrue(mixed.body().contains("cannot import cut.xml: it does not read to its end"), mixed.body());
             assertTrue(mixed.body().contains("nothing was added"));
+            assertTrue(mixed.body().matches("(?s).*\\(cut\\.xml:\\d+:\\d+: [^)]+\\).*"), "its file, line and column");
             int scopus = site.review.searches().list().get(1).recordCount();
             assertEquals(2, site.review.searches().list().size(), "nothing of the cut file");
             assertEquals(104 + scopus, site.review.status().identifiedTotal());

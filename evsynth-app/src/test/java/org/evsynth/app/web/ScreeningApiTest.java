@@ -61,7 +61,8 @@ class ScreeningApiTest {
             assertEquals(2, rita.get("/api/records/1").json().get("decisions").size(), "now she sees both");
 
             WebClient vera = site.signedIn("Vera");
-            assertEquals(403, vera.get("/api/conflicts").status(), "a viewer is no arbiter, whatever the protocol says");
+            assertEquals(403, vera.get("/api/conflicts").status(),
+                    "a viewer is no arbiter, whatever the protocol says");
             WebClient olivia = site.signedIn("Olivia");
             JsonNode conflicts = olivia.get("/api/conflicts?stage=title-abstract").json();
             assertEquals(1, conflicts.size());

@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The screening half of the team web app in headless Chromium, as a team uses it: the owner imports a real PubMed
  * export on the Import page; two reviewers screen with the keyboard only (include, exclude, a note, undo, a label,
- * skip); the conflict they make appears on the owner's dashboard and Conflicts page, and the owner settles it. The
+ * skip); the conflict they make appears on the owner's dashboard and Conflicts page, and the owner settles it (and
+ * takes that back with undo, and settles it again). The
  * screenshots (target/screenshots) are the ones in docs/web.
  */
 class ScreeningBrowserTest {
@@ -145,6 +146,14 @@ class ScreeningBrowserTest {
         assertTrue(text("tr[data-record='1']").contains("Rex: include"), text("tr[data-record='1']"));
         assertTrue(text("tr[data-record='1']").contains("Rita: exclude"));
         chromium.shot("conflicts");
+        browser.findElement(By.cssSelector("tr[data-record='1'] .settle-one button[value=include]")).click();
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+                "Settled 1 conflict: include."));
+        assertTrue(site.review.conflicts().list(null).isEmpty());
+        keys("u");
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+                "Taken back: record 1 in conflict again."));
+        assertEquals(1, site.review.conflicts().list(null).size(), "undo opens the conflict again");
         browser.findElement(By.cssSelector("tr[data-record='1'] .settle-one button[value=include]")).click();
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
                 "Settled 1 conflict: include."));

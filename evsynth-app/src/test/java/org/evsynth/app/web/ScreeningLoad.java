@@ -60,15 +60,26 @@ final class ScreeningLoad {
         return record % 4 == 0 ? "include" : "exclude";
     }
 
-    /** Runs the reviewers (each signed in with the password) until each has made {@code quota} decisions or time is up. */
+    /**
+     * Signs the reviewers in (each with the password), then runs them until each has made {@code quota} decisions,
+     * their queue is empty or time is up; the time and throughput start after the sign-ins.
+     */
     static Result run(URI base, List<String> reviewers, String password, int quota, long seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(reviewers.size());
-        long start = System.nanoTime();
-        long until = start + TimeUnit.SECONDS.toNanos(seconds);
         try {
-            List<Future<Reviewer>> running = new ArrayList<>();
+            List<Future<Reviewer>> signingIn = new ArrayList<>();
             for (String name : reviewers) {
-                running.add(pool.submit(() -> new Reviewer(base, name, password).screen(quota, until)));
+                signingIn.add(pool.submit(() -> new Reviewer(base, name, password)));
+            }
+            List<Reviewer> signedIn = new ArrayList<>();
+            for (Future<Reviewer> f : signingIn) {
+                signedIn.add(f.get());
+            }
+            long start = System.nanoTime();
+            long until = start + TimeUnit.SECONDS.toNanos(seconds);
+            List<Future<Reviewer>> running = new ArrayList<>();
+            for (Reviewer r : signedIn) {
+                running.add(pool.submit(() -> r.screen(quota, until)));
             }
             List<Accepted> accepted = new ArrayList<>();
             List<String> errors = new ArrayList<>();

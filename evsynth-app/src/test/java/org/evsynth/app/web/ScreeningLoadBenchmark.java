@@ -31,7 +31,7 @@ public final class ScreeningLoadBenchmark {
             System.out.printf("%s: %d records imported in %.1f s%n", backend, records, (System.nanoTime() - t0) / 1e9);
             List<String> names = ScreeningLoad.names(reviewers);
             names.forEach(n -> site.people.add(n, Role.REVIEWER, TestSite.PASSWORD.toCharArray(), "setup"));
-            ScreeningLoad.Result warm = ScreeningLoad.run(site.server.address(), names, TestSite.PASSWORD, 10, 30);
+            ScreeningLoad.Result warm = ScreeningLoad.run(site.server.address(), names, TestSite.PASSWORD, 10, 60);
             System.out.println("warm-up: " + warm.summary());
             ScreeningLoad.Result run = ScreeningLoad.run(site.server.address(), names, TestSite.PASSWORD,
                     Integer.MAX_VALUE, seconds);

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScreeningLoadTest {
 
     private static final int REVIEWERS = 20;
-    private static final int RECORDS = 120;
+    private static final int RECORDS = 40;
 
     @TempDir
     Path tmp;
@@ -44,7 +44,7 @@ class ScreeningLoadTest {
             names.forEach(n -> site.people.add(n, Role.REVIEWER, TestSite.PASSWORD.toCharArray(), "setup"));
 
             ScreeningLoad.Result run = ScreeningLoad.run(site.server.address(), names, TestSite.PASSWORD,
-                    RECORDS * 2 / REVIEWERS + 2, 120);
+                    Integer.MAX_VALUE, 120);
 
             assertEquals(List.of(), run.errors(), "no answer but 201 and 409");
             Map<Long, List<ScreeningLoad.Accepted>> byRecord = run.accepted().stream()

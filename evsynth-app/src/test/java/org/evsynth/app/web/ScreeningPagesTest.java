@@ -277,7 +277,8 @@ class ScreeningPagesTest {
             assertTrue(page.contains("<strong class=\"percent\">75.0%</strong>"), page);
             // p_o = 0.75, p_e = (5/8)(5/8) + (3/8)(3/8) = 0.53125, kappa = (0.75 - 0.53125) / 0.46875 = 0.4667
             assertTrue(page.contains("<strong class=\"kappa\">κ = 0.47</strong>"), page);
-            assertTrue(page.contains("<tr><th scope=\"row\">include</th><td class=\"number\">4</td><td class=\"number\">"
+            assertTrue(page.contains("<tr><th scope=\"row\">include</th><td class=\"number\">4</td>"
+                    + "<td class=\"number\">"
                     + "1</td><td class=\"number\">0</td></tr>"), "Rex's includes by Rita's decisions: " + page);
             assertTrue(page.contains("<li data-member=\"Rex\"><strong>Rex</strong> <span class=\"hint\">(reviewer)"
                     + "</span>:"), page);
