@@ -34,8 +34,9 @@ final class DecisionWriter {
         }
         StageOutcome outcome = place.at(c.stage());
         if (mine == null && outcome.isFinal()) {
-            throw place.refused(doing, String.format(Locale.ROOT, "is already %s at %s (%s); a third person changes "
-                    + "that with evsynth conflicts --resolve", outcome.describe(), c.stage().id(), current.isEmpty()
+            // the outcome is not named: it would tell this reviewer, who has not voted, the others' votes (blinding)
+            throw place.refused(doing, String.format(Locale.ROOT, "is already settled at %s (%s); a third person "
+                    + "changes that with evsynth conflicts --resolve", c.stage().id(), current.isEmpty()
                     ? "by a conflict resolution" : "by " + current.stream().map(ScreeningDecision::reviewer)
                     .collect(Collectors.joining(" and "))));
         }

@@ -140,6 +140,8 @@ class ScreeningBrowserTest {
                 By.cssSelector(".conflicts li[data-stage=title-abstract] strong")));
         assertEquals("1", conflicts.getText());
         assertTrue(text(".agreement").contains("Rex and Rita: 2 records both decided, 1 alike"), text(".agreement"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.cssSelector(".agreement")));
         chromium.shot("dashboard-agreement");
         keys("g", "c");
         chromium.wait.until(ExpectedConditions.titleContains("Conflicts"));

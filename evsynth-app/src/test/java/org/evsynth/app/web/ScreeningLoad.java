@@ -7,15 +7,19 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.evsynth.review.people.Member;
+import org.evsynth.review.people.MemberStore;
+import org.evsynth.review.people.Role;
 
 /**
  * Reviewers screening at once through the JSON API of a running server, each in its own thread with its own
- * session, in a bounded loop: ask for the next record, decide it, until the reviewer's queue is empty, their quota
+ * bearer token (as a script signs in), in a bounded loop: ask for the next record, decide it, until the reviewer's queue is empty, their quota
  * is used or the time is up. Every vote follows from the record alone (records whose id is a multiple of 4 are
  * included, the rest excluded), so any two reviewers agree and the expected counts can be worked out afterwards.
  * A 409 is the honest answer to a race (two others completed the record between this reviewer's next and vote) and
@@ -61,20 +65,27 @@ final class ScreeningLoad {
     }
 
     /**
-     * Signs the reviewers in (each with the password), then runs them until each has made {@code quota} decisions,
-     * their queue is empty or time is up; the time and throughput start after the sign-ins.
+     * Adds the reviewers to the review's people, each with a bearer token (a sign-in each would spend the run's
+     * first seconds on twenty Argon2 checks).
      */
-    static Result run(URI base, List<String> reviewers, String password, int quota, long seconds) throws Exception {
+    static Map<String, String> tokens(MemberStore people, List<String> reviewers, String password) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : reviewers) {
+            Member m = people.add(name, Role.REVIEWER, password.toCharArray(), "setup");
+            out.put(name, people.createToken(m.id(), "load", "setup").secret());
+        }
+        return out;
+    }
+
+    /**
+     * Runs the reviewers (name to bearer token) until each has made {@code quota} decisions, their queue is empty or
+     * time is up.
+     */
+    static Result run(URI base, Map<String, String> reviewers, int quota, long seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(reviewers.size());
         try {
-            List<Future<Reviewer>> signingIn = new ArrayList<>();
-            for (String name : reviewers) {
-                signingIn.add(pool.submit(() -> new Reviewer(base, name, password)));
-            }
             List<Reviewer> signedIn = new ArrayList<>();
-            for (Future<Reviewer> f : signingIn) {
-                signedIn.add(f.get());
-            }
+            reviewers.forEach((name, token) -> signedIn.add(new Reviewer(base, name, token)));
             long start = System.nanoTime();
             long until = start + TimeUnit.SECONDS.toNanos(seconds);
             List<Future<Reviewer>> running = new ArrayList<>();
@@ -111,10 +122,10 @@ final class ScreeningLoad {
         final List<Double> decisionMs = new ArrayList<>();
         int races;
 
-        Reviewer(URI base, String name, String password) {
+        Reviewer(URI base, String name, String token) {
             this.client = new WebClient(base);
             this.name = name;
-            client.login(name, password);
+            client.bearer = token;
         }
 
         Reviewer screen(int quota, long until) {

@@ -2,8 +2,7 @@ package org.evsynth.app.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.evsynth.review.people.Role;
+import java.util.Map;
 
 /**
  * The README's figures for the web app under load: {@code REVIEWERS} reviewers screening a review of
@@ -29,12 +28,11 @@ public final class ScreeningLoadBenchmark {
             long t0 = System.nanoTime();
             Fixture.load(site, "trials.ris", Fixture.trials(records));
             System.out.printf("%s: %d records imported in %.1f s%n", backend, records, (System.nanoTime() - t0) / 1e9);
-            List<String> names = ScreeningLoad.names(reviewers);
-            names.forEach(n -> site.people.add(n, Role.REVIEWER, TestSite.PASSWORD.toCharArray(), "setup"));
-            ScreeningLoad.Result warm = ScreeningLoad.run(site.server.address(), names, TestSite.PASSWORD, 10, 60);
+            Map<String, String> names = ScreeningLoad.tokens(site.people, ScreeningLoad.names(reviewers),
+                    TestSite.PASSWORD);
+            ScreeningLoad.Result warm = ScreeningLoad.run(site.server.address(), names, 10, 60);
             System.out.println("warm-up: " + warm.summary());
-            ScreeningLoad.Result run = ScreeningLoad.run(site.server.address(), names, TestSite.PASSWORD,
-                    Integer.MAX_VALUE, seconds);
+            ScreeningLoad.Result run = ScreeningLoad.run(site.server.address(), names, Integer.MAX_VALUE, seconds);
             System.out.println(reviewers + " reviewers for " + seconds + " s: " + run.summary());
             int stored = site.review.screening().allDecisions().size();
             System.out.printf("stored decisions %d, answered 201 %d, errors %s%n", stored,

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.evsynth.review.ReviewStatus;
 import org.evsynth.review.ScreeningDecision;
-import org.evsynth.review.people.Role;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,11 +39,10 @@ class ScreeningLoadTest {
     void twentyReviewersAtOnceLoseAndDoubleNothingAndTheCountsFollowTheDecisions(String backend) throws Exception {
         try (TestSite site = TestSite.start(backend, tmp)) {
             Fixture.load(site, "trials.ris", Fixture.trials(RECORDS));
-            List<String> names = ScreeningLoad.names(REVIEWERS);
-            names.forEach(n -> site.people.add(n, Role.REVIEWER, TestSite.PASSWORD.toCharArray(), "setup"));
+            Map<String, String> reviewers = ScreeningLoad.tokens(site.people, ScreeningLoad.names(REVIEWERS),
+                    TestSite.PASSWORD);
 
-            ScreeningLoad.Result run = ScreeningLoad.run(site.server.address(), names, TestSite.PASSWORD,
-                    Integer.MAX_VALUE, 120);
+            ScreeningLoad.Result run = ScreeningLoad.run(site.server.address(), reviewers, Integer.MAX_VALUE, 120);
 
             assertEquals(List.of(), run.errors(), "no answer but 201 and 409");
             Map<Long, List<ScreeningLoad.Accepted>> byRecord = run.accepted().stream()

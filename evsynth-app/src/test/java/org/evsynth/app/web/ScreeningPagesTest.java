@@ -92,7 +92,9 @@ class ScreeningPagesTest {
             WebClient.Answer late = rex.postForm("/screening/decisions", Map.of("record", "1", "decision",
                     "exclude"));
             assertEquals(409, late.status());
-            assertTrue(late.body().contains("already included at title-abstract"), late.body());
+            assertTrue(late.body().contains("already settled at title-abstract (by Olivia and Rita)"), late.body());
+            assertFalse(late.body().contains("included"), "nor how: that would be their votes, which Rex has not "
+                    + "seen (blinding)");
             assertTrue(late.body().contains("data-record=\"1\""), "the record is shown again");
             assertEquals(400, rex.postForm("/screening/decisions", Map.of("record", "2", "decision", "perhaps"))
                     .status());
