@@ -36,33 +36,54 @@ public final class AuditLog {
 
     /** The entries the query selects, oldest first. */
     public List<AuditEntry> entries(Query query) {
+        return db.read("reading the audit log", tx -> select(tx, query, "", " ORDER BY id").list(AuditLog::entry));
+    }
+
+    /**
+     * A page of the entries the query selects, newest first: at most {@code limit} of them, all older than entry
+     * {@code before} (from the newest when null), for a log too long to show whole.
+     */
+    public List<AuditEntry> newest(Query query, Long before, int limit) {
+        if (limit < 1) {
+            throw new InvalidInputException("limit", "a page of the audit log has at least one entry, not " + limit);
+        }
         return db.read("reading the audit log", tx -> {
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-            if (query.actor() != null) {
-                where.append(" AND actor = :actor");
-            }
-            if (query.stage() != null) {
-                where.append(" AND stage = :stage");
-            }
-            if (query.from() != null) {
-                where.append(" AND at >= :from");
-            }
-            if (query.to() != null) {
-                where.append(" AND at < :to");
-            }
-            Sql sql = tx.sql("SELECT id, at, actor, action, entity, entity_id, stage, before_json, after_json "
-                    + "FROM audit_log" + where + " ORDER BY id");
-            bindIfSet(sql, "actor", query.actor());
-            bindIfSet(sql, "stage", query.stage() == null ? null : query.stage().id());
-            bindIfSet(sql, "from", query.from() == null ? null : query.from().atStartOfDay(ZoneOffset.UTC)
-                    .toInstant().toString());
-            bindIfSet(sql, "to", query.to() == null ? null : query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC)
-                    .toInstant().toString());
-            return sql.list(rs -> new AuditEntry(rs.getLong("id"), Instant.parse(rs.getString("at")),
-                    rs.getString("actor"), rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),
-                    rs.getString("stage") == null ? null : Stage.of(rs.getString("stage")),
-                    rs.getString("before_json"), rs.getString("after_json")));
+            Sql sql = select(tx, query, before == null ? "" : " AND id < :before", " ORDER BY id DESC LIMIT :limit");
+            bindIfSet(sql, "before", before);
+            return sql.bind("limit", limit).list(AuditLog::entry);
         });
+    }
+
+    private static Sql select(Tx tx, Query query, String andAlso, String order) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (query.actor() != null) {
+            where.append(" AND actor = :actor");
+        }
+        if (query.stage() != null) {
+            where.append(" AND stage = :stage");
+        }
+        if (query.from() != null) {
+            where.append(" AND at >= :from");
+        }
+        if (query.to() != null) {
+            where.append(" AND at < :to");
+        }
+        Sql sql = tx.sql("SELECT id, at, actor, action, entity, entity_id, stage, before_json, after_json "
+                + "FROM audit_log" + where + andAlso + order);
+        bindIfSet(sql, "actor", query.actor());
+        bindIfSet(sql, "stage", query.stage() == null ? null : query.stage().id());
+        bindIfSet(sql, "from", query.from() == null ? null : query.from().atStartOfDay(ZoneOffset.UTC)
+                .toInstant().toString());
+        bindIfSet(sql, "to", query.to() == null ? null : query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC)
+                .toInstant().toString());
+        return sql;
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), Instant.parse(rs.getString("at")), rs.getString("actor"),
+                rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),
+                rs.getString("stage") == null ? null : Stage.of(rs.getString("stage")), rs.getString("before_json"),
+                rs.getString("after_json"));
     }
 
     private static void bindIfSet(Sql sql, String name, Object value) {

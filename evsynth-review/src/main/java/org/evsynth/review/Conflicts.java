@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -84,6 +85,69 @@ public final class Conflicts {
     }
 
     /**
+     * Takes back a settlement (undo): the record is in conflict again at its stage, for the arbiter to settle anew.
+     * Only the settlement in force on its record and stage can be taken back, and one at title and abstract only
+     * while the record has no decision or retrieval at full text, which followed from it.
+     *
+     * @return the record whose conflict is open again
+     * @throws UnknownEntityException when there is no such settlement in force
+     * @throws RefusedException       when a later settlement or the record's full-text work rests on it
+     */
+    public long undo(Actor actor, long resolution) {
+        return undoAll(actor, List.of(resolution)).get(0);
+    }
+
+    /** Takes back several settlements in one transaction (those settled at once): all of them, or none. */
+    public List<Long> undoAll(Actor actor, List<Long> resolutions) {
+        return db.write(actor, "undoing " + resolutions.size() + " settlements", tx -> {
+            Protocol protocol = protocols.current(tx);
+            List<Long> records = new ArrayList<>();
+            for (long resolution : resolutions) {
+                records.add(undo(tx, protocol, resolution));
+            }
+            return records;
+        });
+    }
+
+    private static long undo(Tx tx, Protocol protocol, long resolution) throws SQLException {
+        // the record's lock first, so that two people taking the same settlement back are checked one after the other
+        Optional<Long> locked = tx.sql("SELECT record_id FROM conflict_resolution WHERE id = :id").bind("id",
+                resolution).first(rs -> rs.getLong("record_id"));
+        if (locked.isPresent()) {
+            tx.lockRecord(locked.get());
+        }
+        Resolved r = tx.sql("SELECT record_id, stage, decision FROM conflict_resolution WHERE id = :id AND "
+                + ScreeningCache.IN_FORCE).bind("id", resolution).first(rs -> new Resolved(rs.getLong("record_id"),
+                        Stage.of(rs.getString("stage")), rs.getString("decision")))
+                .orElseThrow(() -> new UnknownEntityException(tx.say("no settlement %d in force to undo",
+                        resolution)));
+        String doing = String.format(Locale.ROOT, "undoing settlement %d of record %d at %s", resolution,
+                r.record(), r.stage().id());
+        RecordPlace place = RecordPlace.of(tx, r.record());
+        place.requireInReview(doing);
+        if (tx.sql("SELECT 1 FROM conflict_resolution WHERE record_id = :record AND stage = :stage AND id > :id AND "
+                + ScreeningCache.IN_FORCE).bind("record", r.record()).bind("stage", r.stage().id())
+                .bind("id", resolution).exists()) {
+            throw place.refused(doing, "it was settled again since; undo the newer settlement");
+        }
+        if (r.stage() == Stage.TITLE_ABSTRACT && tx.sql("SELECT 1 FROM current_decision WHERE record_id = :record "
+                + "AND stage = 'full-text' UNION ALL SELECT 1 FROM retrieval WHERE record_id = :record")
+                .bind("record", r.record()).exists()) {
+            throw place.refused(doing, "it has moved on: its full text has decisions or a retrieval, which rest "
+                    + "on this settlement");
+        }
+        tx.sql("INSERT INTO resolution_undo (resolution_id, undone_by, undone_at) VALUES (:id, :by, :at)")
+                .bind("id", resolution).bind("by", tx.actor().name()).bind("at", tx.at().toString()).update();
+        ScreeningCache.refresh(tx, protocol, r.record());
+        tx.audit("undo-resolution", "record", r.record()).stage(r.stage()).before(Json.object("resolution",
+                resolution, "decision", r.decision())).after(Json.object("state", "conflict")).write();
+        return r.record();
+    }
+
+    private record Resolved(long record, Stage stage, String decision) {
+    }
+
+    /**
      * Settles the conflicts listed in a CSV file ({@code record,stage,decision[,reason][,note]}), all or nothing.
      *
      * @throws InvalidInputException naming the file, line and column of the first bad or refused row
@@ -116,6 +180,7 @@ public final class Conflicts {
 
     private static Resolution write(Tx tx, Protocol protocol, Resolve c) throws SQLException {
         String doing = String.format(Locale.ROOT, "resolving record %d at %s", c.record(), c.stage().id());
+        tx.lockRecord(c.record());
         RecordPlace place = RecordPlace.of(tx, c.record());
         place.requireAt(c.stage(), doing);
         requireConflict(tx, protocol, place, c, doing);

@@ -21,6 +21,7 @@ final class DecisionWriter {
     static ScreeningDecision record(Tx tx, Protocol protocol, Screening.Decide c) throws SQLException {
         String doing = String.format(Locale.ROOT, "%s's decision on record %d at %s", tx.actor().name(), c.record(),
                 c.stage().id());
+        tx.lockRecord(c.record());
         RecordPlace place = RecordPlace.of(tx, c.record());
         place.requireAt(c.stage(), doing);
         checkReason(tx, protocol, c);
@@ -33,8 +34,9 @@ final class DecisionWriter {
         }
         StageOutcome outcome = place.at(c.stage());
         if (mine == null && outcome.isFinal()) {
-            throw place.refused(doing, String.format(Locale.ROOT, "is already %s at %s (%s); a third person changes "
-                    + "that with evsynth conflicts --resolve", outcome.describe(), c.stage().id(), current.isEmpty()
+            // the outcome is not named: it would tell this reviewer, who has not voted, the others' votes (blinding)
+            throw place.refused(doing, String.format(Locale.ROOT, "is already settled at %s (%s); a third person "
+                    + "changes that with evsynth conflicts --resolve", c.stage().id(), current.isEmpty()
                     ? "by a conflict resolution" : "by " + current.stream().map(ScreeningDecision::reviewer)
                     .collect(Collectors.joining(" and "))));
         }

@@ -94,9 +94,13 @@ public final class Deduplication {
         return db.read("listing the deduplication queue", DedupQueue::open);
     }
 
-    /** A person resolves a queued pair: the same publication (merged) or different ones. */
-    public void resolve(Actor actor, Resolve command) {
-        db.write(actor, "resolving pair " + command.pair(), tx -> {
+    /**
+     * A person resolves a queued pair: the same publication (merged) or different ones.
+     *
+     * @return the id of the decision, which {@link #undo} takes back
+     */
+    public long resolve(Actor actor, Resolve command) {
+        return db.write(actor, "resolving pair " + command.pair(), tx -> {
             QueuedPair pair = DedupQueue.open(tx).stream().filter(p -> p.id() == command.pair()).findFirst()
                     .orElseThrow(() -> new UnknownEntityException(tx.say("no open deduplication pair %d",
                             command.pair())));
@@ -106,7 +110,7 @@ public final class Deduplication {
             tx.audit("dedup-resolve", "dedup_pair", pair.id()).before(Json.object("status", "open"))
                     .after(Json.object("decision", id, "status", same ? "same" : "different")).write();
             refreshGroups(tx);
-            return null;
+            return id;
         });
     }
 

@@ -16,15 +16,22 @@ import java.util.Locale;
  * @param exclusionReasons the reasons a full text may be excluded for
  * @param order            the order of the screening queue ({@code screening.order}: import or random)
  * @param seed             the seed of a random order ({@code screening.seed}, default 1)
+ * @param arbiters         who settles conflicts besides the owner ({@code screening.arbiter}: a name or a list)
  * @param yaml             the whole protocol as written
  */
 public record Protocol(String title, ScreeningMode screeningMode, List<String> exclusionReasons,
-        ScreeningOrder order, long seed, String yaml) {
+        ScreeningOrder order, long seed, List<String> arbiters, String yaml) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     public Protocol {
         exclusionReasons = List.copyOf(exclusionReasons);
+        arbiters = List.copyOf(arbiters);
+    }
+
+    /** Whether the person is named as an arbiter; names are matched in any letter case, as people sign in. */
+    public boolean isArbiter(String name) {
+        return name != null && arbiters.stream().anyMatch(a -> a.equalsIgnoreCase(name.strip()));
     }
 
     /** Parses a protocol; only the title is required. */
@@ -50,7 +57,19 @@ public record Protocol(String title, ScreeningMode screeningMode, List<String> e
         root.path("exclusion_reasons").forEach(n -> reasons.add(n.asText()));
         ScreeningOrder order = ScreeningOrder.of(root.path("screening").path("order").asText("import"));
         long seed = root.path("screening").path("seed").asLong(1);
-        return new Protocol(root.get("title").asText(), mode, reasons, order, seed, yaml);
+        return new Protocol(root.get("title").asText(), mode, reasons, order, seed,
+                names(root.path("screening").path("arbiter")), yaml);
+    }
+
+    /** A name, or a list of names; blank ones are left out. */
+    private static List<String> names(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> out.addAll(names(n)));
+        } else if (node.isValueNode() && !node.isNull() && !node.asText().isBlank()) {
+            out.add(node.asText().strip());
+        }
+        return out;
     }
 
     /** Whether the screening outcomes of the two protocols differ: mode, queue order or seed. */
@@ -78,6 +97,7 @@ public record Protocol(String title, ScreeningMode screeningMode, List<String> e
                 screening:
                   mode: dual          # single | dual: two reviewers who agree, or a third to settle it
                   order: import       # import | random: the order records reach each reviewer (random: by seed)
+                  # arbiter: Carol    # a reviewer who settles conflicts besides the owner (a name or a list)
                 exclusion_reasons:    # the reasons a full text may be excluded for (PRISMA 2020)
                   - wrong population
                   - wrong intervention

@@ -12,10 +12,13 @@ import java.util.Optional;
  */
 final class QueueCursors {
 
-    private static final String FIRST_UNDECIDED = "SELECT s.record_id, s.queue_key FROM stage_record s "
+    private static final String UNDECIDED = "SELECT s.record_id, s.queue_key FROM stage_record s "
             + "WHERE s.stage = :stage AND s.is_open = 1 AND s.queue_key >= :from AND NOT EXISTS (SELECT 1 FROM "
-            + "current_decision c WHERE c.record_id = s.record_id AND c.stage = :stage AND c.reviewer = :reviewer) "
-            + "ORDER BY s.queue_key, s.record_id";
+            + "current_decision c WHERE c.record_id = s.record_id AND c.stage = :stage AND c.reviewer = :reviewer)";
+    private static final String QUEUE_ORDER = " ORDER BY s.queue_key, s.record_id";
+    private static final String FIRST_UNDECIDED = UNDECIDED + QUEUE_ORDER;
+    private static final String FIRST_UNDECIDED_AFTER = UNDECIDED + " AND (s.queue_key > :key OR s.record_id > "
+            + ":after)" + QUEUE_ORDER;
 
     private QueueCursors() {
     }
@@ -24,6 +27,49 @@ final class QueueCursors {
     static Optional<Long> next(Tx tx, Stage stage, Actor reviewer) throws SQLException {
         return tx.sql(FIRST_UNDECIDED).bind("stage", stage.id()).bind("reviewer", reviewer.name())
                 .bind("from", cursor(tx, stage, reviewer)).first(rs -> rs.getLong("record_id"));
+    }
+
+    /**
+     * The reviewer's next record at the stage after the given one in queue order (a skip): the first open record they
+     * have not decided that comes later in the queue; empty when none does, or the given record is not at the stage.
+     */
+    static Optional<Long> nextAfter(Tx tx, Stage stage, Actor reviewer, long after) throws SQLException {
+        Optional<Long> key = tx.sql("SELECT queue_key FROM stage_record WHERE record_id = :record AND stage = :stage")
+                .bind("record", after).bind("stage", stage.id()).first(rs -> rs.getLong("queue_key"));
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return tx.sql(FIRST_UNDECIDED_AFTER)
+                .bind("stage", stage.id()).bind("reviewer", reviewer.name()).bind("key", key.get())
+                .bind("after", after).bind("from", Math.max(key.get(), cursor(tx, stage, reviewer)))
+                .first(rs -> rs.getLong("record_id"));
+    }
+
+    /**
+     * The reviewer's queue at the stage: the open records they have not decided. Those before their cursor all have
+     * their decision, so only the rest is looked at, and from the smaller side: the open records there, each probed
+     * for the reviewer's decision, or the reviewer's decisions, each probed for an open record there. A reviewer far
+     * ahead has few records after the cursor; one who has just begun has few decisions.
+     */
+    static int remaining(Tx tx, Stage stage, Actor reviewer) throws SQLException {
+        long from = cursor(tx, stage, reviewer);
+        long open = tx.sql("SELECT count(*) FROM stage_record s WHERE s.stage = :stage AND s.is_open = 1 AND "
+                + "s.queue_key >= :from").bind("stage", stage.id()).bind("from", from).count();
+        long decisions = decided(tx, stage, reviewer);
+        if (decisions < open) {
+            return (int) (open - tx.sql("SELECT count(*) FROM current_decision c JOIN stage_record s ON s.record_id "
+                    + "= c.record_id AND s.stage = c.stage WHERE c.stage = :stage AND c.reviewer = :reviewer AND "
+                    + "s.is_open = 1 AND s.queue_key >= :from").bind("stage", stage.id())
+                    .bind("reviewer", reviewer.name()).bind("from", from).count());
+        }
+        return (int) tx.sql("SELECT count(*) FROM (" + UNDECIDED + ") q").bind("stage", stage.id())
+                .bind("reviewer", reviewer.name()).bind("from", from).count();
+    }
+
+    /** The reviewer's current decisions at the stage (an index-only count). */
+    static long decided(Tx tx, Stage stage, Actor reviewer) throws SQLException {
+        return tx.sql("SELECT count(*) FROM current_decision WHERE stage = :stage AND reviewer = :reviewer")
+                .bind("stage", stage.id()).bind("reviewer", reviewer.name()).count();
     }
 
     /** Moves the reviewer's cursor to their first undecided open record (or past the end), after a decision. */

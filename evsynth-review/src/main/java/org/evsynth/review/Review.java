@@ -126,6 +126,11 @@ public final class Review implements AutoCloseable {
         return new Screening(db, protocols);
     }
 
+    /** A reviewer's own labels on records. */
+    public Labels labels() {
+        return new Labels(db);
+    }
+
     public Conflicts conflicts() {
         return new Conflicts(db, protocols);
     }

@@ -41,6 +41,21 @@ public record ReviewStatus(Map<String, Integer> identifiedPerSource, Set<String>
         agreement = Map.copyOf(agreement);
     }
 
+    /**
+     * The same counts with the agreement of the pairs of reviewers the reviewer belongs to only: what a reviewer may
+     * see under blinding. Another pair's table of counts could tell how they voted on a record still open to this
+     * reviewer (a record they disagree on is in everyone's queue until it is settled); a pair's own table counts
+     * only records both of them decided.
+     */
+    public ReviewStatus blindedFor(String reviewer) {
+        Map<Stage, List<Agreement>> own = new java.util.EnumMap<>(Stage.class);
+        agreement.forEach((stage, pairs) -> own.put(stage, pairs.stream().filter(a -> a.first().equals(reviewer)
+                || a.second().equals(reviewer)).toList()));
+        return new ReviewStatus(identifiedPerSource, registers, identifiedTotal, duplicatesRemoved, screened,
+                excludedScreening, sought, notRetrieved, assessed, excludedFullText, studiesIncluded, reportsIncluded,
+                pending, own);
+    }
+
     /** The counts under the names of the command-line contract, in its order, for JSON output. */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();

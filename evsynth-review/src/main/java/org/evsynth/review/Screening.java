@@ -86,6 +86,38 @@ public final class Screening {
         });
     }
 
+    /**
+     * The next record awaiting the reviewer at the stage after the given one in queue order (a skip), or, when none
+     * is left after it, the first from the start of the queue, so that skipped records come round again; with
+     * {@code after} null, the first.
+     */
+    public Optional<ReviewRecord> next(Actor reviewer, Stage stage, Long after) {
+        if (after == null) {
+            return next(reviewer, stage);
+        }
+        return db.read("reading the next record", tx -> {
+            Optional<Long> id = QueueCursors.nextAfter(tx, stage, reviewer, after);
+            if (id.isEmpty()) {
+                id = QueueCursors.next(tx, stage, reviewer);
+            }
+            return id.isEmpty() ? Optional.empty() : Optional.of(RecordReads.get(tx, id.get()));
+        });
+    }
+
+    /** How far the reviewer is at the stage: their decisions there, and the records still in their queue. */
+    public ScreeningProgress progress(Actor reviewer, Stage stage) {
+        return db.read("reading progress", tx -> new ScreeningProgress((int) QueueCursors.decided(tx, stage,
+                reviewer), QueueCursors.remaining(tx, stage, reviewer)));
+    }
+
+    /**
+     * The records at the filter's stage that it selects, in queue order, each with the viewer's own decision and
+     * labels and nothing of other reviewers' (blinding).
+     */
+    public List<FoundRecord> find(Actor viewer, RecordFilter filter) {
+        return db.read("searching records", tx -> RecordFinder.find(tx, viewer, filter));
+    }
+
     /** The records at the stage awaiting the reviewer's decision, in queue order. */
     public List<Long> queue(Actor reviewer, Stage stage) {
         return db.read("reading the queue", tx -> tx.sql("SELECT s.record_id FROM stage_record s WHERE s.stage = "

@@ -23,6 +23,9 @@ final class ScreeningCache {
 
     /** The version of the derived tables' contents; a lower one in derived_state makes the next open rebuild them. */
     private static final int VERSION = 1;
+    /** The settlements that count: those no one has taken back ({@link Conflicts#undo}). */
+    static final String IN_FORCE = "NOT EXISTS (SELECT 1 FROM resolution_undo u WHERE u.resolution_id = "
+            + "conflict_resolution.id)";
 
     /** The facts about one record that its screening state follows from. */
     private static final class Facts {
@@ -109,7 +112,8 @@ final class ScreeningCache {
         for (ScreeningDecision d : currentDecisions(tx, "WHERE record_id = :id", Map.of("id", recordId))) {
             f.decisions.computeIfAbsent(d.stage(), s -> new ArrayList<>()).add(d);
         }
-        tx.sql("SELECT stage, decision, reason FROM conflict_resolution WHERE record_id = :id ORDER BY id")
+        tx.sql("SELECT stage, decision, reason FROM conflict_resolution WHERE record_id = :id AND " + IN_FORCE
+                + " ORDER BY id")
                 .bind("id", recordId).each(rs -> f.resolutions.put(Stage.of(rs.getString("stage")), resolution(rs)));
         f.notRetrieved = tx.sql("SELECT status FROM retrieval WHERE record_id = :id ORDER BY id DESC")
                 .bind("id", recordId).first(rs -> rs.getString("status")).map("not-retrieved"::equals).orElse(false);
@@ -206,7 +210,8 @@ final class ScreeningCache {
             facts.computeIfAbsent(d.recordId(), k -> new Facts()).decisions
                     .computeIfAbsent(d.stage(), s -> new ArrayList<>()).add(d);
         }
-        tx.sql("SELECT record_id, stage, decision, reason FROM conflict_resolution ORDER BY id").each(rs ->
+        tx.sql("SELECT record_id, stage, decision, reason FROM conflict_resolution WHERE " + IN_FORCE
+                + " ORDER BY id").each(rs ->
                 facts.computeIfAbsent(rs.getLong("record_id"), k -> new Facts()).resolutions
                         .put(Stage.of(rs.getString("stage")), resolution(rs)));
         Set<Long> notRetrieved = new HashSet<>();

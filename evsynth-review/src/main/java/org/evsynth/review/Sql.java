@@ -32,6 +32,12 @@ final class Sql {
         void accept(ResultSet rs) throws SQLException;
     }
 
+    /** Takes one row, and says whether to read on. */
+    @FunctionalInterface
+    interface RowTest {
+        boolean test(ResultSet rs) throws SQLException;
+    }
+
     private static final Pattern NAME = Pattern.compile("(?<!:):([a-z_][a-z0-9_]*)");
     private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
 
@@ -86,6 +92,15 @@ final class Sql {
         try (PreparedStatement ps = prepared(); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 action.accept(rs);
+            }
+        }
+    }
+
+    /** Hands rows to the action in order until it answers false, then stops reading. */
+    void until(RowTest action) throws SQLException {
+        try (PreparedStatement ps = prepared(); ResultSet rs = ps.executeQuery()) {
+            while (rs.next() && action.test(rs)) {
+                // the action took the row
             }
         }
     }

@@ -48,6 +48,18 @@ final class Tx {
         return at;
     }
 
+    /**
+     * Locks the record's row until commit, before its state is read and checked: on PostgreSQL, at read committed,
+     * two reviewers' decisions on one record would otherwise both see it open and both be stored, a third and
+     * fourth vote on a record two had completed. SQLite needs nothing: a writer holds the database's write lock from
+     * its first statement (BEGIN IMMEDIATE).
+     */
+    void lockRecord(long id) throws SQLException {
+        if (!connection.getMetaData().getDatabaseProductName().equals("SQLite")) {
+            sql("SELECT id FROM record WHERE id = :id FOR UPDATE").bind("id", id).exists();
+        }
+    }
+
     /** A statement to bind and run in this transaction. */
     Sql sql(String text) {
         return new Sql(connection, text);

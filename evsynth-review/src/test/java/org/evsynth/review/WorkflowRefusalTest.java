@@ -88,7 +88,7 @@ class WorkflowRefusalTest {
             s.both(1, TA, Decision.INCLUDE);
             RefusedException third = assertThrows(RefusedException.class, () -> s.decide(CAT, 1, TA,
                     Decision.EXCLUDE));
-            assertTrue(third.getMessage().contains("record 1 is already included at title-abstract (by ann and bob)"),
+            assertTrue(third.getMessage().contains("record 1 is already settled at title-abstract (by ann and bob)"),
                     third.getMessage());
             s.decide(BOB, 1, TA, Decision.EXCLUDE);
             assertEquals(StageOutcome.Status.CONFLICT, s.review.screening().outcome(1, TA).status(),

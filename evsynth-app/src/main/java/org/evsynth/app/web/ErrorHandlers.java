@@ -15,7 +15,12 @@ import org.evsynth.app.web.http.Templates;
 import org.evsynth.app.web.pages.Chrome;
 import org.evsynth.app.web.pages.ErrorView;
 import org.evsynth.app.web.security.AccessRules;
+import org.evsynth.app.web.http.UploadLimit;
+import org.evsynth.review.InvalidInputException;
+import org.evsynth.review.RefusedException;
 import org.evsynth.review.ReviewException;
+import org.evsynth.review.StorageException;
+import org.evsynth.review.UnknownEntityException;
 import org.evsynth.review.people.PeopleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +39,18 @@ final class ErrorHandlers {
 
     private final Templates templates;
     private final String reviewTitle;
+    private final String reviewLocation;
+    private final UploadLimit uploadLimit;
 
-    ErrorHandlers(Templates templates, String reviewTitle) {
+    /**
+     * @param reviewLocation the review's file or server, which the review's messages name and a browser need not see
+     * @param uploadLimit    the upload limit, to tell a refused upload
+     */
+    ErrorHandlers(Templates templates, String reviewTitle, String reviewLocation, UploadLimit uploadLimit) {
         this.templates = templates;
         this.reviewTitle = reviewTitle;
+        this.reviewLocation = reviewLocation;
+        this.uploadLimit = uploadLimit;
     }
 
     void register(RoutesConfig routes) {
@@ -57,11 +70,22 @@ final class ErrorHandlers {
             if (e.getCause() instanceof SQLException) {
                 unexpected(e, ctx);
             } else {
-                answer(ctx, 400, e.getMessage());
+                answer(ctx, 400, review(e));
             }
         });
+        routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.field() == null ? review(e)
+                : "field '" + e.field() + "': " + review(e)));
+        routes.exception(UnknownEntityException.class, (e, ctx) -> answer(ctx, 404, review(e)));
+        routes.exception(RefusedException.class, (e, ctx) -> answer(ctx, 409, review(e)));
+        routes.exception(StorageException.class, this::unexpected);
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
-        routes.exception(Exception.class, this::unexpected);
+        routes.exception(Exception.class, (e, ctx) -> {
+            if (ctx.isMultipart() && UploadLimit.isTooLarge(e)) {
+                answer(ctx, 413, uploadLimit.message());
+            } else {
+                unexpected(e, ctx);
+            }
+        });
         routes.error(404, ctx -> {
             if (ctx.attribute(ANSWERED) == null) {
                 answer(ctx, 404, "no such page: " + ctx.path());
@@ -72,6 +96,13 @@ final class ErrorHandlers {
                 answer(ctx, 405, ctx.method() + " is not allowed here");
             }
         });
+    }
+
+    /** The review's message, with its file or server put as "the review". */
+    private String review(ReviewException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        return m.replace("review " + reviewLocation + ": ", "").replace("review " + reviewLocation, "the review")
+                .replace(reviewLocation, "the review");
     }
 
     private void unexpected(Exception e, Context ctx) {
@@ -109,6 +140,7 @@ final class ErrorHandlers {
             case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 409 -> "Not possible now";
+            case 413 -> "Too large";
             case 429 -> "Too many attempts";
             default -> "Something went wrong";
         };

@@ -5,18 +5,29 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.PATCH;
 import static io.javalin.http.HandlerType.POST;
 import static org.evsynth.app.web.security.Access.ANYONE;
+import static org.evsynth.app.web.security.Access.ARBITER;
 import static org.evsynth.app.web.security.Access.OWNER;
+import static org.evsynth.app.web.security.Access.REVIEWER;
 import static org.evsynth.app.web.security.Access.VIEWER;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.evsynth.app.web.api.ConflictsApi;
 import org.evsynth.app.web.api.MembersApi;
+import org.evsynth.app.web.api.ScreeningApi;
 import org.evsynth.app.web.api.SessionApi;
 import org.evsynth.app.web.api.StatusApi;
 import org.evsynth.app.web.http.StaticAssets;
 import org.evsynth.app.web.http.Templates;
+import org.evsynth.app.web.http.UploadLimit;
+import org.evsynth.app.web.pages.AuditPage;
+import org.evsynth.app.web.pages.ConflictsPage;
 import org.evsynth.app.web.pages.DashboardPage;
+import org.evsynth.app.web.pages.DedupPage;
+import org.evsynth.app.web.pages.ImportPage;
 import org.evsynth.app.web.pages.LoginPage;
 import org.evsynth.app.web.pages.PeoplePage;
+import org.evsynth.app.web.pages.ScreeningPage;
 import org.evsynth.app.web.security.WebSecurity;
 
 /**
@@ -30,7 +41,7 @@ final class Routes {
     private Routes() {
     }
 
-    static List<Route> of(Services services, WebSecurity security, Templates templates) {
+    static List<Route> of(Services services, WebSecurity security, Templates templates, UploadLimit uploads) {
         LoginPage login = new LoginPage(services, templates, security.signIn(), security.loginForgery());
         DashboardPage dashboard = new DashboardPage(services, templates);
         PeoplePage people = new PeoplePage(services, templates, security.signIn());
@@ -38,7 +49,7 @@ final class Routes {
         StatusApi status = new StatusApi(services);
         MembersApi members = new MembersApi(services, security.signIn());
         StaticAssets assets = new StaticAssets();
-        return List.of(
+        List<Route> routes = new ArrayList<>(List.of(
                 // pages
                 new Route(GET, "/login", ANYONE, login::show),
                 new Route(POST, "/login", ANYONE, login::submit),
@@ -63,6 +74,42 @@ final class Routes {
                 new Route(DELETE, "/api/members/{id}", OWNER, members::remove),
                 new Route(POST, "/api/members/{id}/tokens", OWNER, members::createToken),
                 new Route(GET, "/api/tokens", OWNER, members::tokens),
-                new Route(DELETE, "/api/tokens/{id}", OWNER, members::revokeToken));
+                new Route(DELETE, "/api/tokens/{id}", OWNER, members::revokeToken)));
+        routes.addAll(screening(services, templates, uploads));
+        return List.copyOf(routes);
+    }
+
+    /** Importing, deduplication, title-and-abstract screening, conflicts and the audit log. */
+    private static List<Route> screening(Services services, Templates templates, UploadLimit uploads) {
+        ImportPage imports = new ImportPage(services, templates, uploads.limit());
+        DedupPage dedup = new DedupPage(services, templates);
+        ScreeningPage screening = new ScreeningPage(services, templates);
+        ConflictsPage conflicts = new ConflictsPage(services, templates);
+        AuditPage audit = new AuditPage(services, templates);
+        ScreeningApi screeningApi = new ScreeningApi(services);
+        ConflictsApi conflictsApi = new ConflictsApi(services);
+        return List.of(
+                new Route(GET, "/import", OWNER, imports::show),
+                new Route(POST, "/import", OWNER, imports::upload),
+                new Route(POST, "/searches/{id}/withdraw", OWNER, imports::withdraw),
+                new Route(GET, "/dedup", REVIEWER, dedup::show),
+                new Route(POST, "/dedup/run", OWNER, dedup::run),
+                new Route(POST, "/dedup/{pair}/resolve", REVIEWER, dedup::resolve),
+                new Route(POST, "/dedup/decisions/{id}/undo", REVIEWER, dedup::undo),
+                new Route(GET, "/screening", REVIEWER, screening::show),
+                new Route(GET, "/screening/search", REVIEWER, screening::search),
+                new Route(POST, "/screening/decisions", REVIEWER, screening::decide),
+                new Route(POST, "/screening/undo", REVIEWER, screening::undo),
+                new Route(POST, "/screening/labels", REVIEWER, screening::label),
+                new Route(GET, "/conflicts", ARBITER, conflicts::show),
+                new Route(POST, "/conflicts/resolve", ARBITER, conflicts::resolve),
+                new Route(POST, "/conflicts/undo", ARBITER, conflicts::undo),
+                new Route(GET, "/audit", OWNER, audit::show),
+                // the JSON API
+                new Route(GET, "/api/screening/next", REVIEWER, screeningApi::next),
+                new Route(POST, "/api/screening/decisions", REVIEWER, screeningApi::decide),
+                new Route(GET, "/api/records/{id}", VIEWER, screeningApi::record),
+                new Route(GET, "/api/conflicts", ARBITER, conflictsApi::list),
+                new Route(POST, "/api/conflicts/{record}/resolution", ARBITER, conflictsApi::resolve));
     }
 }

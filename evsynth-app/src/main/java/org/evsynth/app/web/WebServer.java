@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import org.evsynth.app.web.http.Json;
 import org.evsynth.app.web.http.Templates;
+import org.evsynth.app.web.http.UploadLimit;
 import org.evsynth.app.web.security.Principal;
 import org.evsynth.app.web.security.WebSecurity;
 import org.slf4j.Logger;
@@ -34,19 +35,23 @@ public final class WebServer implements AutoCloseable {
     /** Starts serving; the port is the settings' or, for 0, a free one. */
     public static WebServer start(Services services, WebSettings settings) {
         WebSecurity security = new WebSecurity(services.people(), settings.sessions(), settings.throttle(),
-                settings.behindProxy(), settings.clock());
+                settings.behindProxy(), settings.clock(), name -> services.review().protocol().isArbiter(name));
         Templates templates = new Templates();
-        List<Route> routes = Routes.of(services, security, templates);
-        ErrorHandlers errors = new ErrorHandlers(templates, services.reviewTitle());
+        UploadLimit uploads = new UploadLimit(settings.uploadLimit());
+        List<Route> routes = Routes.of(services, security, templates, uploads);
+        ErrorHandlers errors = new ErrorHandlers(templates, services.reviewTitle(), services.review().location(),
+                uploads);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            uploads.configure(config.jetty.multipartConfig);
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms{}", ctx.method(), ctx.path(),
                     ctx.statusCode(), Math.round(ms), Principal.of(ctx).map(p -> " " + p.name()).orElse("")));
             config.routes.before(security.headers()::apply);
+            config.routes.before(uploads::check);
             config.routes.beforeMatched(security.accessRules()::check);
             for (Route r : routes) {
                 config.routes.addHttpHandler(r.method(), r.path(), r.handler(), r.access());

@@ -41,7 +41,8 @@ class AccessRulesTest {
 
     /** The route's path with its parameters filled in with ids nothing has. */
     private static String concrete(Route r) {
-        return r.path().replace("{id}", "999999").replace("{file}", "app.css");
+        return r.path().replace("{id}", "999999").replace("{pair}", "999999").replace("{record}", "999999")
+                .replace("{file}", "app.css");
     }
 
     private static HttpRequest.Builder request(WebClient c, Route r) {
@@ -144,6 +145,32 @@ class AccessRulesTest {
         assertTrue(site.people.findByName("Mallory").isEmpty());
         assertEquals(Role.OWNER, site.people.findByName("Olivia").orElseThrow().role());
         assertEquals(200, vera.get("/api/status").status(), "a viewer reads");
+    }
+
+    @Test
+    void conflictsAreForTheOwnerAndTheReviewersTheProtocolNamesAsArbiters() {
+        WebClient rex = site.signedIn("Rex");
+        WebClient rita = site.signedIn("Rita");
+        assertEquals(403, rex.get("/api/conflicts").status());
+        assertEquals(403, rita.get("/api/conflicts").status());
+        String protocol = site.review.protocol().yaml();
+        site.review.updateProtocol(org.evsynth.review.Actor.named("Olivia"), protocol.replace("# arbiter: Carol",
+                "arbiter: rita"));
+        try {
+            assertEquals(200, rita.get("/api/conflicts").status(), "named in any letter case, at once");
+            assertEquals(200, rita.get("/conflicts").status());
+            assertTrue(rita.get("/").body().contains("href=\"/conflicts\""), "the arbiter has the Conflicts link");
+            WebClient.Answer settle = rita.postJson("/api/conflicts/999999/resolution", Map.of("stage",
+                    "title-abstract", "decision", "include"));
+            assertEquals(404, settle.status(), "past the access rule: no such record");
+            assertEquals(403, rex.get("/conflicts").status(), "another reviewer is still refused");
+            assertTrue(rex.get("/api/conflicts").json().get("error").asText().contains("arbiter"));
+            assertTrue(!rex.get("/").body().contains("href=\"/conflicts\""), "and has no link");
+            assertEquals(403, site.signedIn("Vera").get("/api/conflicts").status());
+        } finally {
+            site.review.updateProtocol(org.evsynth.review.Actor.named("Olivia"), protocol);
+        }
+        assertEquals(403, rita.get("/api/conflicts").status(), "no longer named, no longer let in");
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.evsynth.review.people.Role;
 
 /**
  * A real web server on a free port over a real review, on SQLite in a folder or on a fresh database of a real
- * PostgreSQL server (started once per test JVM), with three members: Olivia the owner, Rex a reviewer and Vera a
- * viewer, each with the password {@link #PASSWORD}.
+ * PostgreSQL server (started once per test JVM), with four members: Olivia the owner, Rex and Rita reviewers and Vera
+ * a viewer, each with the password {@link #PASSWORD}.
  */
 final class TestSite implements AutoCloseable {
 
@@ -49,6 +49,7 @@ final class TestSite implements AutoCloseable {
         if (people.list().isEmpty()) {
             people.add("Olivia", Role.OWNER, PASSWORD.toCharArray(), "setup");
             people.add("Rex", Role.REVIEWER, PASSWORD.toCharArray(), "setup");
+            people.add("Rita", Role.REVIEWER, PASSWORD.toCharArray(), "setup");
             people.add("Vera", Role.VIEWER, PASSWORD.toCharArray(), "setup");
         }
         this.server = WebServer.start(Services.of(review, people), settings.withAddress("127.0.0.1", 0).with(clock));

@@ -94,6 +94,44 @@ final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A file for a multipart upload. */
+    record Upload(String field, String fileName, byte[] content) {
+    }
+
+    /**
+     * A multipart/form-data post as the import form sends it: the fields (the session's CSRF token added unless
+     * given), then the files.
+     */
+    Answer postMultipart(String path, Map<String, String> fields, List<Upload> files) {
+        String boundary = "----evsynth-test-" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        all.forEach((name, value) -> part(body, boundary, "name=\"" + name + "\"", null,
+                value.getBytes(StandardCharsets.UTF_8)));
+        for (Upload f : files) {
+            part(body, boundary, "name=\"" + f.field() + "\"; filename=\"" + f.fileName() + "\"",
+                    "application/octet-stream", f.content());
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void part(java.io.ByteArrayOutputStream body, String boundary, String disposition, String type,
+            byte[] content) {
+        StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; ").append(disposition).append("\r\n");
+        if (type != null) {
+            head.append("Content-Type: ").append(type).append("\r\n");
+        }
+        body.writeBytes(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Any request, with the session's CSRF header (when signed in by session) and bearer token (when set). */
     HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));

@@ -37,7 +37,7 @@ final class RecordScreen {
         this.reviewer = reviewer;
         this.keys = keys;
         this.out = out;
-        this.highlighter = Highlighter.of(review.protocol().yaml());
+        this.highlighter = Highlighter.of(review.protocol());
         this.title = TerminalText.clean(review.title());
     }
 

@@ -2,10 +2,13 @@ package org.evsynth.app.web.api;
 
 import io.javalin.http.Context;
 import org.evsynth.app.web.Services;
+import org.evsynth.app.web.security.Blinding;
+import org.evsynth.review.ReviewStatus;
 
 /**
  * {@code GET /api/status}: the review's PRISMA 2020 counts and what is pending, the same JSON as
- * {@code evsynth status --format json} (both write the review's {@code status().asMap()}).
+ * {@code evsynth status --format json} (both write the review's {@code status().asMap()}), except that a reviewer
+ * sees the agreement of their own pairs only ({@link ReviewStatus#blindedFor}), for blinding.
  */
 public final class StatusApi {
 
@@ -16,6 +19,6 @@ public final class StatusApi {
     }
 
     public void status(Context ctx) {
-        ctx.json(services.review().status().asMap());
+        ctx.json(Blinding.status(ctx, services.review().status()).asMap());
     }
 }

@@ -23,8 +23,14 @@ public record Chrome(String reviewTitle, String pageTitle, String memberName, St
     /** The chrome of a page for the request's principal, taking the session's notice. */
     public static Chrome of(Context ctx, String reviewTitle, String pageTitle) {
         return Principal.of(ctx).map(p -> new Chrome(reviewTitle, pageTitle, p.name(), p.role().id(), p.csrfToken(),
-                Navigation.links(p.role(), ctx.path()), p.session() == null ? null : p.session().takeNotice(), null))
+                Navigation.links(p.role(), p.arbiter(), ctx.path()),
+                p.session() == null ? null : p.session().takeNotice(), null))
                 .orElseGet(() -> new Chrome(reviewTitle, pageTitle, null, null, null, List.of(), null, null));
+    }
+
+    /** Leaves a one-line notice for the next page the member's browser shows (nothing for a bearer token). */
+    public static void leaveNotice(Context ctx, String text) {
+        Principal.of(ctx).map(Principal::session).ifPresent(s -> s.notice(text));
     }
 
     /** The same chrome with an error to show. */

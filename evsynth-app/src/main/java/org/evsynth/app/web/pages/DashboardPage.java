@@ -1,8 +1,10 @@
 package org.evsynth.app.web.pages;
 
 import io.javalin.http.Context;
+import java.util.List;
 import org.evsynth.app.web.Services;
 import org.evsynth.app.web.http.Templates;
+import org.evsynth.app.web.security.Blinding;
 import org.evsynth.report.export.ReviewCounts;
 import org.evsynth.report.prisma.PrismaDiagram;
 import org.evsynth.review.ReviewStatus;
@@ -28,9 +30,11 @@ public final class DashboardPage {
     }
 
     public void show(Context ctx) {
-        ReviewStatus counts = services.review().status();
+        ReviewStatus counts = Blinding.status(ctx, services.review().status());
+        List<NextSteps.Steps> next = NextSteps.of(services.people().list(), counts, services.review().protocol(),
+                services.review().searches().list().size(), services.review().deduplication().queue().size());
         templates.render(ctx, "dashboard.jte", DashboardView.of(Chrome.of(ctx, services.reviewTitle(), "Dashboard"),
-                counts, diagram(counts).warnings()));
+                counts, diagram(counts).warnings(), next));
     }
 
     public void prisma(Context ctx) {

@@ -2,22 +2,55 @@ package org.evsynth.app.web.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.evsynth.review.Agreement;
 import org.evsynth.review.ReviewStatus;
 import org.evsynth.review.Stage;
 import org.evsynth.review.StagePending;
 
 /**
  * The dashboard: the PRISMA 2020 counts (drawn as the diagram, and as a table for those who cannot see it),
- * progress per screening stage and reviewer, and the conflicts waiting to be settled.
+ * progress per screening stage and reviewer, the conflicts waiting to be settled, the agreement between reviewers,
+ * and the next thing each member should do.
  *
- * @param chrome   the layout
- * @param counts   the diagram's counts in its order, as label and number
- * @param stages   progress per stage
- * @param warnings counts that do not add up, from drawing the diagram
+ * @param chrome    the layout
+ * @param counts    the diagram's counts in its order, as label and number
+ * @param stages    progress per stage
+ * @param warnings  counts that do not add up, from drawing the diagram
+ * @param agreement per stage, each pair of reviewers' agreement
+ * @param next      each member's next steps
  */
-public record DashboardView(Chrome chrome, List<Count> counts, List<StageProgress> stages, List<String> warnings) {
+public record DashboardView(Chrome chrome, List<Count> counts, List<StageProgress> stages, List<String> warnings,
+        List<StageAgreement> agreement, List<NextSteps.Steps> next) {
+
+    /**
+     * Agreement between pairs of reviewers at a stage.
+     *
+     * @param name  the stage, as a person reads it
+     * @param pairs each pair of reviewers who both decided some records there
+     */
+    public record StageAgreement(String name, List<PairAgreement> pairs) {
+    }
+
+    /**
+     * Two reviewers' agreement over the records both decided: percent agreement and Cohen's kappa, and the counts.
+     *
+     * @param first   one reviewer (alphabetically first), whose decisions are the table's rows
+     * @param second  the other, the columns
+     * @param records records both decided
+     * @param agreed  records they decided alike
+     * @param percent percent agreement, one decimal
+     * @param kappa   Cohen's kappa, two decimals, or "not defined" when chance agreement is 1
+     * @param table   counts by the first's decision (rows) and the second's (columns): include, exclude, maybe
+     */
+    public record PairAgreement(String first, String second, int records, int agreed, String percent, String kappa,
+            List<List<Integer>> table) {
+    }
+
+    /** The decisions of the agreement table, in its order. */
+    public static final List<String> WORDS = List.of("include", "exclude", "maybe");
 
     /** One count of the flow diagram. */
     public record Count(String label, int value) {
@@ -43,8 +76,9 @@ public record DashboardView(Chrome chrome, List<Count> counts, List<StageProgres
         }
     }
 
-    /** The view of a review's counts, as {@code evsynth status} reports them. */
-    public static DashboardView of(Chrome chrome, ReviewStatus s, List<String> warnings) {
+    /** The view of a review's counts, as {@code evsynth status} reports them, and each member's next steps. */
+    public static DashboardView of(Chrome chrome, ReviewStatus s, List<String> warnings,
+            List<NextSteps.Steps> next) {
         List<Count> counts = new ArrayList<>();
         counts.add(new Count("Records identified", s.identifiedTotal()));
         new TreeMap<>(s.identifiedPerSource()).forEach((source, n) -> counts.add(new Count("  from " + source, n)));
@@ -60,7 +94,23 @@ public record DashboardView(Chrome chrome, List<Count> counts, List<StageProgres
         List<StageProgress> stages = List.of(
                 progress("Title and abstract", Stage.TITLE_ABSTRACT, s.screened(), s.pending()),
                 progress("Full text", Stage.FULL_TEXT, s.assessed(), s.pending()));
-        return new DashboardView(chrome, counts, stages, warnings);
+        List<StageAgreement> agreement = List.of(
+                agreement("Title and abstract", s.agreement().getOrDefault(Stage.TITLE_ABSTRACT, List.of())),
+                agreement("Full text", s.agreement().getOrDefault(Stage.FULL_TEXT, List.of())));
+        return new DashboardView(chrome, counts, stages, warnings, agreement, next);
+    }
+
+    private static StageAgreement agreement(String name, List<Agreement> pairs) {
+        return new StageAgreement(name, pairs.stream().map(a -> new PairAgreement(a.first(), a.second(),
+                a.records(), a.agreed(), String.format(Locale.ROOT, "%.1f%%", a.percent()),
+                Double.isNaN(a.kappa()) ? "not defined" : String.format(Locale.ROOT, "%.2f", a.kappa()),
+                WORDS.stream().map(row -> WORDS.stream().map(column -> a.table().getOrDefault(row + "/" + column,
+                        0)).toList()).toList())).toList());
+    }
+
+    /** Whether any pair of reviewers has decided a record in common. */
+    public boolean hasAgreement() {
+        return agreement.stream().anyMatch(a -> !a.pairs().isEmpty());
     }
 
     private static StageProgress progress(String name, Stage stage, int done, Map<Stage, StagePending> pending) {

@@ -17,14 +17,19 @@ public final class Navigation {
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry("Dashboard", "/", Access.VIEWER, "g d"),
-            new Entry("People", "/people", Access.OWNER, "g p"));
+            new Entry("Import", "/import", Access.OWNER, "g i"),
+            new Entry("Duplicates", "/dedup", Access.REVIEWER, "g u"),
+            new Entry("Screening", "/screening", Access.REVIEWER, "g s"),
+            new Entry("Conflicts", "/conflicts", Access.ARBITER, "g c"),
+            new Entry("People", "/people", Access.OWNER, "g p"),
+            new Entry("Audit log", "/audit", Access.OWNER, "g l"));
 
     private Navigation() {
     }
 
-    /** The links a member in this role sees, the current page marked. */
-    static List<NavLink> links(Role role, String path) {
-        return ENTRIES.stream().filter(e -> e.access().allows(role))
+    /** The links a member in this role (an arbiter or not) sees, the current page marked. */
+    static List<NavLink> links(Role role, boolean arbiter, String path) {
+        return ENTRIES.stream().filter(e -> e.access().allows(role, arbiter))
                 .map(e -> new NavLink(e.label(), e.href(), e.href().equals(path), e.shortcut())).toList();
     }
 }

@@ -14,8 +14,10 @@ public enum Access implements RouteRole {
     VIEWER(Role.VIEWER),
     /** Reviewers and owners: screening, extraction, risk of bias. */
     REVIEWER(Role.REVIEWER),
-    /** Owners only: imports, conflicts, the protocol, people. */
-    OWNER(Role.OWNER);
+    /** Owners only: imports, the protocol, people, the audit log. */
+    OWNER(Role.OWNER),
+    /** The owner, and reviewers the protocol names as arbiters ({@code screening.arbiter}): the conflicts. */
+    ARBITER(Role.REVIEWER);
 
     private final Role minimum;
 
@@ -28,8 +30,25 @@ public enum Access implements RouteRole {
         return minimum;
     }
 
-    /** Whether a member in this role may pass. */
+    /** Whether a member in this role, not named as an arbiter, may pass. */
     public boolean allows(Role role) {
+        return allows(role, false);
+    }
+
+    /** Whether a member in this role may pass, named as an arbiter in the protocol or not. */
+    public boolean allows(Role role, boolean arbiter) {
+        if (this == ARBITER) {
+            return role == Role.OWNER || arbiter && role.includes(Role.REVIEWER);
+        }
         return minimum == null || role.includes(minimum);
+    }
+
+    /** Who may pass, for a refusal's message. */
+    String who() {
+        return switch (this) {
+            case OWNER -> "the owner";
+            case ARBITER -> "the owner or an arbiter the protocol names (screening.arbiter)";
+            default -> "a " + minimum.id() + " or the owner";
+        };
     }
 }

@@ -41,9 +41,9 @@ public final class AccessRules {
             refuseSignedOut(ctx);
             return;
         }
-        if (!access.allows(principal.role())) {
-            throw HttpError.forbidden("a " + principal.role().id() + " may not do this (it needs "
-                    + (access == Access.OWNER ? "the owner" : "a " + access.minimum().id() + " or the owner") + ")");
+        if (!access.allows(principal.role(), principal.arbiter())) {
+            throw HttpError.forbidden("a " + principal.role().id() + " may not do this (it needs " + access.who()
+                    + ")");
         }
         if (changes && !principal.byToken()) {
             forgery.requireToken(ctx, principal.session());

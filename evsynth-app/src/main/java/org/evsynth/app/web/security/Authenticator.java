@@ -2,9 +2,11 @@ package org.evsynth.app.web.security;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.evsynth.app.web.http.HttpError;
 import org.evsynth.review.people.Member;
 import org.evsynth.review.people.MemberStore;
+import org.evsynth.review.people.Role;
 
 /**
  * Finds who is making a request: a bearer token in the Authorization header, or else the session cookie. The
@@ -17,10 +19,12 @@ final class Authenticator {
 
     private final MemberStore people;
     private final Sessions sessions;
+    private final Predicate<String> arbiters;
 
-    Authenticator(MemberStore people, Sessions sessions) {
+    Authenticator(MemberStore people, Sessions sessions, Predicate<String> arbiters) {
         this.people = people;
         this.sessions = sessions;
+        this.arbiters = arbiters;
     }
 
     /**
@@ -35,7 +39,7 @@ final class Authenticator {
             }
             Member member = people.memberForToken(authorization.substring(BEARER.length()).strip())
                     .orElseThrow(() -> HttpError.unauthorized("the token is not valid (unknown or revoked)"));
-            return Optional.of(new Principal(member, null));
+            return Optional.of(principal(member, null));
         }
         Optional<Session> session = sessions.find(ctx.cookie(SessionCookie.NAME));
         if (session.isEmpty()) {
@@ -46,6 +50,11 @@ final class Authenticator {
             sessions.end(session.get());
             return Optional.empty();
         }
-        return Optional.of(new Principal(member.get(), session.get()));
+        return Optional.of(principal(member.get(), session.get()));
+    }
+
+    /** Only a reviewer's arbiter status matters: an owner settles conflicts anyway, a viewer never does. */
+    private Principal principal(Member member, Session session) {
+        return new Principal(member, session, member.role() == Role.REVIEWER && arbiters.test(member.name()));
     }
 }

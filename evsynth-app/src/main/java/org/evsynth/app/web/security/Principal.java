@@ -2,6 +2,7 @@ package org.evsynth.app.web.security;
 
 import io.javalin.http.Context;
 import org.evsynth.app.web.http.HttpError;
+import org.evsynth.review.Actor;
 import org.evsynth.review.people.Member;
 import org.evsynth.review.people.Role;
 
@@ -10,8 +11,10 @@ import org.evsynth.review.people.Role;
  *
  * @param member  the member, as stored now (a role changed or a member removed takes effect at the next request)
  * @param session the browser's session, or null for a token
+ * @param arbiter whether the protocol names the member, a reviewer, as an arbiter (read at each request, so an
+ *                edited protocol takes effect at once)
  */
-public record Principal(Member member, Session session) {
+public record Principal(Member member, Session session, boolean arbiter) {
 
     private static final String ATTRIBUTE = "evsynth.principal";
 
@@ -21,6 +24,11 @@ public record Principal(Member member, Session session) {
 
     public Role role() {
         return member.role();
+    }
+
+    /** The member as the review's operations name the person acting. */
+    public Actor actor() {
+        return Actor.named(member.name());
     }
 
     /** Whether the request came with a bearer token rather than a session cookie. */

@@ -60,7 +60,7 @@ public final class SignIn {
             Session session = sessions.start(member.get().id());
             cookie.set(ctx, session);
             LOG.info("{} ({}) signed in from {}", member.get().name(), member.get().role().id(), address);
-            return new Principal(member.get(), session);
+            return new Principal(member.get(), session, false);
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');

@@ -1,6 +1,7 @@
 package org.evsynth.app.web.security;
 
 import java.time.Clock;
+import java.util.function.Predicate;
 import org.evsynth.review.people.MemberStore;
 
 /**
@@ -15,13 +16,16 @@ public final class WebSecurity {
     private final SecurityHeaders headers;
     private final SessionCookie cookie;
 
+    /**
+     * @param arbiters whether a member's name is one the protocol names as an arbiter (asked for reviewers only)
+     */
     public WebSecurity(MemberStore people, SessionPolicy sessionPolicy, ThrottlePolicy throttlePolicy,
-            boolean behindProxy, Clock clock) {
+            boolean behindProxy, Clock clock, Predicate<String> arbiters) {
         origin = new RequestOrigin(behindProxy);
         Sessions sessions = new Sessions(sessionPolicy, clock);
         cookie = new SessionCookie(origin);
         signIn = new SignIn(people, sessions, new LoginThrottle(throttlePolicy, clock), cookie, origin);
-        accessRules = new AccessRules(new Authenticator(people, sessions), new ForgeryCheck(origin));
+        accessRules = new AccessRules(new Authenticator(people, sessions, arbiters), new ForgeryCheck(origin));
         headers = new SecurityHeaders(origin);
     }
 

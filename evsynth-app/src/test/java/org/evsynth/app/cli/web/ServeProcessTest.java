@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.evsynth.review.Review;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +42,9 @@ class ServeProcessTest {
         Files.delete(pw);
 
         Path log = tmp.resolve("serve.log");
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.log.org.evsynth.app.web=info", "-cp", System.getProperty("java.class.path"),
-                "org.evsynth.app.cli.EvsynthCommand", "serve", dir.toString(), "--port", "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process serve = ServeProcess.start(dir, log);
         try {
-            URI address = address(log, serve);
+            URI address = ServeProcess.address(log, serve);
             HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
             assertEquals(401, post(http, address, "/api/login", "{\"name\":\"Olivia\",\"password\":\""
                     + WRONG_PASSWORD + "\"}", null).statusCode());
@@ -86,24 +81,8 @@ class ServeProcessTest {
         }
     }
 
-    private static URI address(Path log, Process serve) throws Exception {
-        Pattern line = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl\\+C stops\\)");
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < until) {
-            Matcher m = line.matcher(Files.readString(log, StandardCharsets.UTF_8));
-            if (m.find()) {
-                return URI.create(m.group(1));
-            }
-            if (!serve.isAlive()) {
-                throw new AssertionError("serve ended: " + Files.readString(log));
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no address printed: " + Files.readString(log));
-    }
-
-    private static HttpResponse<String> post(HttpClient http, URI base, String path, String json, String csrf)
-            throws Exception {
+    static HttpResponse<String> post(HttpClient http, URI base, String path, String json, String csrf)
+            throws java.io.IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (csrf != null) {

@@ -1,0 +1,56 @@
+package org.evsynth.app.web.api;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import org.evsynth.app.web.Services;
+import org.evsynth.app.web.http.HttpError;
+import org.evsynth.app.web.http.Json;
+import org.evsynth.app.web.http.Params;
+import org.evsynth.app.web.security.Principal;
+import org.evsynth.review.Screening;
+
+/**
+ * Screening for scripts: {@code GET /api/screening/next?stage=title-abstract|full-text} answers
+ * {@code {"record": {...}}}, or {@code {"record": null}} when nothing is left for this person;
+ * {@code POST /api/screening/decisions} {@code {"record", "stage", "decision", "reason"?, "note"?}} answers 201 with
+ * the decision as stored, 409 when the record is not at that stage for this person; {@code GET /api/records/{id}}
+ * answers the record and the decisions this person may see (the service's blinding).
+ */
+public final class ScreeningApi {
+
+    /** The body of a decision. */
+    record DecisionBody(Long record, String stage, String decision, String reason, String note) {
+    }
+
+    private final Services services;
+
+    public ScreeningApi(Services services) {
+        this.services = services;
+    }
+
+    public void next(Context ctx) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("record", services.review().screening().next(Principal.required(ctx).actor(),
+                Params.stage(ctx.queryParam("stage"), "stage", null)).map(ReviewJson.RecordJson::of).orElse(null));
+        ctx.json(body);
+    }
+
+    public void decide(Context ctx) {
+        DecisionBody b = Json.body(ctx, DecisionBody.class);
+        if (b.record() == null) {
+            throw HttpError.badRequest("field 'record' is required");
+        }
+        ctx.status(201).json(ReviewJson.DecisionJson.of(services.review().screening().decide(
+                Principal.required(ctx).actor(), new Screening.Decide(b.record(),
+                        Params.stage(b.stage(), "stage", null), Params.vote(b.decision(), "decision"), b.reason(),
+                        b.note()))));
+    }
+
+    public void record(Context ctx) {
+        Screening.RecordView view = services.review().screening().record(Principal.required(ctx).actor(),
+                Params.requiredLong(ctx.pathParam("id"), "id"));
+        ctx.json(Map.of("record", ReviewJson.RecordJson.of(view.record()), "decisions", view.decisions().stream()
+                .map(ReviewJson.DecisionJson::of).toList()));
+    }
+}

@@ -1,0 +1,151 @@
+package org.evsynth.app.web.pages;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.evsynth.app.web.Services;
+import org.evsynth.app.web.http.HttpError;
+import org.evsynth.app.web.http.Params;
+import org.evsynth.app.web.http.Templates;
+import org.evsynth.app.web.security.Principal;
+import org.evsynth.review.Actor;
+import org.evsynth.review.Decision;
+import org.evsynth.review.InvalidInputException;
+import org.evsynth.review.Labels;
+import org.evsynth.review.RecordFilter;
+import org.evsynth.review.RefusedException;
+import org.evsynth.review.ReviewException;
+import org.evsynth.review.Screening;
+import org.evsynth.review.ScreeningDecision;
+import org.evsynth.review.Stage;
+
+/**
+ * Title-and-abstract screening, one record at a time: {@code GET /screening} shows the reviewer's next record (after
+ * a skipped one with {@code after}, or one asked for with {@code record}); {@code POST /screening/decisions} records
+ * a decision, {@code POST /screening/undo} takes one back and {@code POST /screening/labels} puts a label on or off.
+ * Each change redirects, so a reload repeats nothing; a refused one shows the record again with the reason. Blinding
+ * is the service's: the page shows the decisions {@code Screening.record} returns for the viewer, no others.
+ */
+public final class ScreeningPage {
+
+    private static final Stage STAGE = Stage.TITLE_ABSTRACT;
+    private static final String PAGE = "/screening";
+    private static final int SEARCH_LIMIT = 200;
+
+    private final Services services;
+    private final Templates templates;
+    private final TermsCache terms = new TermsCache();
+
+    public ScreeningPage(Services services, Templates templates) {
+        this.services = services;
+        this.templates = templates;
+    }
+
+    public void show(Context ctx) {
+        render(ctx, Params.optionalLong(ctx.queryParam("record"), "record"),
+                Params.optionalLong(ctx.queryParam("after"), "after"),
+                Params.optionalLong(ctx.queryParam("last"), "last"), null);
+    }
+
+    public void decide(Context ctx) {
+        long record = Params.requiredLong(ctx.formParam("record"), "record");
+        Decision decision = Params.vote(ctx.formParam("decision"), "decision");
+        Long after = Params.optionalLong(ctx.formParam("after"), "after");
+        boolean revisit = ctx.formParam("revisit") != null;
+        try {
+            services.review().screening().decide(actor(ctx), new Screening.Decide(record, STAGE, decision, null,
+                    ctx.formParam("note")));
+        } catch (RefusedException | InvalidInputException e) {
+            refuse(ctx, e, record, after);
+            return;
+        }
+        ctx.redirect(PAGE + "?last=" + record + (after == null || revisit ? "" : "&after=" + after),
+                HttpStatus.SEE_OTHER);
+    }
+
+    public void undo(Context ctx) {
+        long record = Params.requiredLong(ctx.formParam("record"), "record");
+        try {
+            services.review().screening().withdraw(actor(ctx), record, STAGE);
+        } catch (RefusedException e) {
+            refuse(ctx, e, record, null);
+            return;
+        }
+        Chrome.leaveNotice(ctx, "Your decision on record " + record + " was taken back.");
+        ctx.redirect(PAGE + "?record=" + record, HttpStatus.SEE_OTHER);
+    }
+
+    public void label(Context ctx) {
+        long record = Params.requiredLong(ctx.formParam("record"), "record");
+        Long last = Params.optionalLong(ctx.formParam("last"), "last");
+        try {
+            services.review().labels().change(actor(ctx), new Labels.Change(record, ctx.formParam("label"),
+                    !"off".equals(ctx.formParam("change"))));
+        } catch (RefusedException | InvalidInputException e) {
+            refuse(ctx, e, record, null);
+            return;
+        }
+        ctx.redirect(PAGE + "?record=" + record + (last == null ? "" : "&last=" + last), HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code GET /screening/search?q=&mine=&label=}: the records at title and abstract a search selects. */
+    public void search(Context ctx) {
+        Actor me = actor(ctx);
+        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+        String mine = ctx.queryParam("mine") == null || ctx.queryParam("mine").isBlank() ? "any"
+                : ctx.queryParam("mine").strip().toLowerCase(Locale.ROOT);
+        if (!ScreeningSearchView.FILTERS.contains(mine)) {
+            throw HttpError.badRequest("field 'mine' must be one of " + ScreeningSearchView.FILTERS);
+        }
+        String label = Params.text(ctx.queryParam("label"));
+        var terms = this.terms.of(services.review().protocol());
+        List<ScreeningSearchView.Found> found = services.review().screening().find(me, RecordFilter.search(STAGE,
+                query, RecordFilter.Mine.valueOf(mine.toUpperCase(Locale.ROOT)), label, SEARCH_LIMIT)).stream()
+                .map(f -> {
+                    RecordCard card = RecordCard.of(f.record(), terms);
+                    return new ScreeningSearchView.Found(card.id(), card.title(), card.firstAuthor(), card.source(),
+                            f.mine() == null ? null : f.mine().decision().id(), f.labels());
+                }).toList();
+        templates.render(ctx, "screening-search.jte", new ScreeningSearchView(Chrome.of(ctx, services.reviewTitle(),
+                "Search the records"), query, mine, label == null ? "" : label, services.review().labels().used(me),
+                found, SEARCH_LIMIT));
+    }
+
+    private void refuse(Context ctx, ReviewException e, long record, Long after) {
+        ctx.status(e instanceof RefusedException ? 409 : 400);
+        render(ctx, record, after, null, e instanceof InvalidInputException i && i.field() != null
+                ? "field '" + i.field() + "': " + e.getMessage() : e.getMessage());
+    }
+
+    private void render(Context ctx, Long asked, Long after, Long last, String error) {
+        Actor me = actor(ctx);
+        Screening screening = services.review().screening();
+        Optional<Long> id = asked != null ? Optional.of(asked)
+                : screening.next(me, STAGE, after).map(r -> r.id());
+        Chrome chrome = Chrome.of(ctx, services.reviewTitle(), "Title and abstract screening");
+        if (error != null) {
+            chrome = chrome.withError(error);
+        }
+        if (id.isEmpty()) {
+            templates.render(ctx, "screening.jte", new ScreeningView(chrome, null, null, "", List.of(), List.of(),
+                    List.of(), screening.progress(me, STAGE), after, last, false, null));
+            return;
+        }
+        Screening.RecordView view = screening.record(me, id.get());
+        ScreeningDecision mine = view.decisions().stream().filter(d -> d.stage() == STAGE
+                && d.reviewer().equals(me.name())).findFirst().orElse(null);
+        List<DecisionLine> others = view.decisions().stream().filter(d -> d.stage() == STAGE
+                && !d.reviewer().equals(me.name())).map(DecisionLine::of).toList();
+        templates.render(ctx, "screening.jte", new ScreeningView(chrome,
+                RecordCard.of(view.record(), terms.of(services.review().protocol())),
+                mine == null ? null : mine.decision().id(), mine == null || mine.note() == null ? "" : mine.note(),
+                others, services.review().labels().of(me, id.get()), services.review().labels().used(me),
+                screening.progress(me, STAGE), after, last, asked != null, null));
+    }
+
+    private static Actor actor(Context ctx) {
+        return Principal.required(ctx).actor();
+    }
+}

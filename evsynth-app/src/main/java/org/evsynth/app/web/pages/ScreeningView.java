@@ -1,0 +1,68 @@
+package org.evsynth.app.web.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.evsynth.review.ScreeningProgress;
+
+/**
+ * The title-and-abstract screening page: one record, the viewer's own decision and labels, the decisions blinding
+ * lets them see, and their progress.
+ *
+ * @param chrome    the layout
+ * @param record    the record shown, or null when nothing is left in the viewer's queue
+ * @param mine      the viewer's current decision on it (include, exclude, maybe), or null
+ * @param myNote    the note of that decision, or empty
+ * @param others    other reviewers' decisions on it, only once the viewer has decided it (the service's blinding)
+ * @param labels    the viewer's labels on it
+ * @param allLabels every label the viewer uses, to choose from
+ * @param progress  the viewer's decisions and queue at the stage
+ * @param after     the record the viewer skipped past (the queue goes on after it), or null
+ * @param last      the record the viewer decided last (which undo takes back), or null
+ * @param revisit   whether the record was asked for (from a search or an undo) rather than next in the queue
+ * @param priority  the record's place in a prioritised queue, or null while the queue has no model
+ */
+public record ScreeningView(Chrome chrome, RecordCard record, String mine, String myNote, List<DecisionLine> others,
+        List<String> labels, List<String> allLabels, ScreeningProgress progress, Long after, Long last,
+        boolean revisit, Priority priority) {
+
+    /**
+     * What a prioritisation model says about a record (ASReview's relevance score and the words that weighed most):
+     * the template shows it whenever the service's next record carries it.
+     *
+     * @param score    the model's relevance score, 0 to 1
+     * @param topTerms the words that raised the score most
+     */
+    public record Priority(double score, List<String> topTerms) {
+
+        public Priority {
+            topTerms = List.copyOf(topTerms);
+        }
+    }
+
+    public ScreeningView {
+        others = List.copyOf(others);
+        labels = List.copyOf(labels);
+        allLabels = List.copyOf(allLabels);
+    }
+
+    /** Whether the viewer's queue is empty. */
+    public boolean done() {
+        return record == null;
+    }
+
+    /** Where "skip" goes: the next record after this one (the queue wraps round). */
+    public String skipHref() {
+        return "/screening?after=" + record.id() + (last == null ? "" : "&last=" + last);
+    }
+
+    /** The search for the records with a label. */
+    public static String labelHref(String label) {
+        return "/screening/search?label=" + URLEncoder.encode(label, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the viewer decided the record this way, for the buttons' pressed state. */
+    public String pressed(String decision) {
+        return decision.equals(mine) ? "true" : "false";
+    }
+}
