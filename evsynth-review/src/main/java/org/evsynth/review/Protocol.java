@@ -17,9 +17,10 @@ import java.util.Locale;
  * @param order            the order of the screening queue ({@code screening.order}: import or random)
  * @param seed             the seed of a random order ({@code screening.seed}, default 1)
  * @param yaml             the whole protocol as written
+ * @param extractionMode   single or dual extraction ({@code extraction.mode}, default single)
  */
 public record Protocol(String title, ScreeningMode screeningMode, List<String> exclusionReasons,
-        ScreeningOrder order, long seed, String yaml) {
+        ScreeningOrder order, long seed, String yaml, ExtractionMode extractionMode) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -50,7 +51,8 @@ public record Protocol(String title, ScreeningMode screeningMode, List<String> e
         root.path("exclusion_reasons").forEach(n -> reasons.add(n.asText()));
         ScreeningOrder order = ScreeningOrder.of(root.path("screening").path("order").asText("import"));
         long seed = root.path("screening").path("seed").asLong(1);
-        return new Protocol(root.get("title").asText(), mode, reasons, order, seed, yaml);
+        ExtractionMode extraction = ExtractionMode.of(root.path("extraction").path("mode").asText("single"));
+        return new Protocol(root.get("title").asText(), mode, reasons, order, seed, yaml, extraction);
     }
 
     /** Whether the screening outcomes of the two protocols differ: mode, queue order or seed. */
@@ -78,6 +80,8 @@ public record Protocol(String title, ScreeningMode screeningMode, List<String> e
                 screening:
                   mode: dual          # single | dual: two reviewers who agree, or a third to settle it
                   order: import       # import | random: the order records reach each reviewer (random: by seed)
+                extraction:
+                  mode: single        # single | dual: two extractors, their values compared and differences settled
                 exclusion_reasons:    # the reasons a full text may be excluded for (PRISMA 2020)
                   - wrong population
                   - wrong intervention
