@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
+import jakarta.servlet.ServletException;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -15,7 +16,9 @@ import org.evsynth.app.web.http.Templates;
 import org.evsynth.app.web.pages.Chrome;
 import org.evsynth.app.web.pages.ErrorView;
 import org.evsynth.app.web.security.AccessRules;
+import org.evsynth.app.web.http.Uploads;
 import org.evsynth.review.ReviewException;
+import org.evsynth.review.StorageException;
 import org.evsynth.review.people.PeopleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +37,12 @@ final class ErrorHandlers {
 
     private final Templates templates;
     private final String reviewTitle;
+    private final String reviewLocation;
 
-    ErrorHandlers(Templates templates, String reviewTitle) {
+    ErrorHandlers(Templates templates, String reviewTitle, String reviewLocation) {
         this.templates = templates;
         this.reviewTitle = reviewTitle;
+        this.reviewLocation = reviewLocation;
     }
 
     void register(RoutesConfig routes) {
@@ -54,10 +59,18 @@ final class ErrorHandlers {
                 .collect(Collectors.joining("; "))));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         routes.exception(ReviewException.class, (e, ctx) -> {
-            if (e.getCause() instanceof SQLException) {
+            if (e.getCause() instanceof SQLException || e instanceof StorageException) {
                 unexpected(e, ctx);
             } else {
-                answer(ctx, 400, e.getMessage());
+                answer(ctx, Problems.status(e), Problems.message(e, reviewLocation));
+            }
+        });
+        routes.exception(ServletException.class, (e, ctx) -> {
+            int upload = Uploads.status(e);
+            if (upload == 0) {
+                unexpected(e, ctx);
+            } else {
+                answer(ctx, upload, Uploads.message(upload));
             }
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
@@ -109,6 +122,7 @@ final class ErrorHandlers {
             case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 409 -> "Not possible now";
+            case 413 -> "Too large";
             case 429 -> "Too many attempts";
             default -> "Something went wrong";
         };

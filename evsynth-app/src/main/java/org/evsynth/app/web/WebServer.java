@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import org.evsynth.app.web.http.Json;
 import org.evsynth.app.web.http.Templates;
+import org.evsynth.app.web.http.Uploads;
 import org.evsynth.app.web.security.Principal;
 import org.evsynth.app.web.security.WebSecurity;
 import org.slf4j.Logger;
@@ -37,13 +38,14 @@ public final class WebServer implements AutoCloseable {
                 settings.behindProxy(), settings.clock());
         Templates templates = new Templates();
         List<Route> routes = Routes.of(services, security, templates);
-        ErrorHandlers errors = new ErrorHandlers(templates, services.reviewTitle());
+        ErrorHandlers errors = new ErrorHandlers(templates, services.reviewTitle(), services.review().location());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            Uploads.configure(config.jetty.multipartConfig);
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms{}", ctx.method(), ctx.path(),
                     ctx.statusCode(), Math.round(ms), Principal.of(ctx).map(p -> " " + p.name()).orElse("")));
             config.routes.before(security.headers()::apply);

@@ -42,6 +42,11 @@ public final class HttpError extends RuntimeException {
         return new HttpError(409, message, 0);
     }
 
+    /** 413: the upload is larger than the server takes. */
+    public static HttpError tooLarge(String message) {
+        return new HttpError(413, message, 0);
+    }
+
     /** 429: too many attempts; may be tried again after the given seconds. */
     public static HttpError tooManyRequests(String message, long retryAfterSeconds) {
         return new HttpError(429, message, retryAfterSeconds);

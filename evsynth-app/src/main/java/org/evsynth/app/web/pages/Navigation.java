@@ -17,14 +17,18 @@ public final class Navigation {
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry("Dashboard", "/", Access.VIEWER, "g d"),
+            new Entry("Full text", "/full-text", Access.VIEWER, "g f"),
+            new Entry("Studies", "/studies", Access.VIEWER, "g e"),
+            new Entry("Analysis", "/analysis", Access.VIEWER, "g a"),
             new Entry("People", "/people", Access.OWNER, "g p"));
 
     private Navigation() {
     }
 
-    /** The links a member in this role sees, the current page marked. */
+    /** The links a member in this role sees, the current page marked (a study's page is under Studies). */
     static List<NavLink> links(Role role, String path) {
         return ENTRIES.stream().filter(e -> e.access().allows(role))
-                .map(e -> new NavLink(e.label(), e.href(), e.href().equals(path), e.shortcut())).toList();
+                .map(e -> new NavLink(e.label(), e.href(), e.href().equals(path) || !e.href().equals("/")
+                        && path.startsWith(e.href() + "/"), e.shortcut())).toList();
     }
 }
