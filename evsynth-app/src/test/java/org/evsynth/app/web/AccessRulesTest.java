@@ -41,7 +41,8 @@ class AccessRulesTest {
 
     /** The route's path with its parameters filled in with ids nothing has. */
     private static String concrete(Route r) {
-        return r.path().replace("{id}", "999999").replace("{file}", "app.css");
+        return r.path().replace("{id}", "999999").replace("{file}", "app.css").replace("{record}", "999999")
+                .replace("{token}", "0").replace("{name}", "forest-0.svg");
     }
 
     private static HttpRequest.Builder request(WebClient c, Route r) {

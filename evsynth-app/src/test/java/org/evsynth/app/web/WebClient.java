@@ -94,6 +94,41 @@ final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * A form upload (multipart/form-data) as a browser sends it: the fields (the session's CSRF token among them,
+     * unless the form holds another), then one file.
+     */
+    Answer postFile(String path, Map<String, String> fields, String field, String fileName, byte[] content) {
+        String boundary = "----evsynthTest" + Long.toHexString(System.nanoTime());
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return send(b);
+    }
+
+    /** A response's body as bytes. */
+    byte[] bytes(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Any request, with the session's CSRF header (when signed in by session) and bearer token (when set). */
     HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));

@@ -63,7 +63,8 @@ public record AnalysisView(Chrome chrome, String token, List<Block> comparisons,
                     false, "", false, "");
         }
         MetaAnalysisResult r = run.result().overall();
-        String effect = r.measure().description() + " " + Numbers.interval(r.pooled().estimate(),
+        String measure = r.measure().description();
+        String effect = Character.toUpperCase(measure.charAt(0)) + measure.substring(1) + " " + Numbers.interval(r.pooled().estimate(),
                 r.pooled().ciLower(), r.pooled().ciUpper());
         String studies = r.k() == 1 ? "1 study" : r.k() + " studies";
         String headline = effect + ", " + studies;

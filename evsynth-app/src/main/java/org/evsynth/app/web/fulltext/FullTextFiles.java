@@ -34,8 +34,9 @@ public final class FullTextFiles {
 
     public void withdraw(Context ctx) {
         services.review().attachments().withdraw(Acting.actor(ctx), FullTextPage.id(ctx));
-        Long record = ctx.formParamAsClass("record", Long.class).getOrDefault(null);
-        Acting.done(ctx, "The full text was withdrawn.", record == null ? "/full-text" : "/full-text/" + record);
+        String record = ctx.formParam("record");
+        boolean known = record != null && record.matches("\\d{1,18}");
+        Acting.done(ctx, "The full text was withdrawn.", known ? "/full-text/" + record : "/full-text");
     }
 
     /**
