@@ -71,7 +71,9 @@ public final class EvsynthCommand implements Runnable {
         FailureHandler failures = new FailureHandler();
         commandLine.setExecutionExceptionHandler(failures);
         commandLine.setExitCodeExceptionMapper(failures);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpLayout.apply(commandLine);
         return commandLine;
     }
 

@@ -54,7 +54,9 @@ public final class BundleWriter {
             ObjectNode yaml = YAML.createObjectNode();
             yaml.put("title", bundle.title());
             yaml.set("question", question(bundle.question()));
-            yaml.put("notes", bundle.notes());
+            if (bundle.notes() != null && !bundle.notes().isBlank()) {
+                yaml.put("notes", bundle.notes());
+            }
             ArrayNode comparisons = yaml.putArray("comparisons");
             Set<String> names = new HashSet<>();
             for (BundleContent.ComparisonContent c : bundle.comparisons()) {

@@ -192,7 +192,9 @@ final class ForestDrawing {
 
     private List<String> footer() {
         List<String> lines = new ArrayList<>();
-        lines.add(plot.methodNote());
+        if (plot.methodNote() != null) {
+            lines.add(plot.methodNote());
+        }
         overall.notes().forEach(n -> lines.add(Texts.capitalised(n) + (n.endsWith(".") ? "" : ".")));
         List<RobColumn> rob = options.risksOfBias();
         if (!rob.isEmpty()) {
