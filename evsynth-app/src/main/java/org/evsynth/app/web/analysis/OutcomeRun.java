@@ -36,7 +36,7 @@ record OutcomeRun(String comparison, String intervention, String comparator, Bun
     static OutcomeRun of(BundleContent.ComparisonContent comparison, BundleContent.OutcomeContent o, int index) {
         String file = "data/outcome-" + (index + 1) + ".csv";
         Outcome outcome = new Outcome(o.name(), o.kind(), Path.of(file), file, options(o), List.of(), List.of(), null,
-                null, null, null, Double.NaN, false, -1, -1, "", 0);
+                null, null, null, null, "", Double.NaN, false, null, -1, -1, "", 0);
         AnalysisResult result = null;
         String failure = null;
         try {
