@@ -16,8 +16,9 @@ import java.util.Optional;
  * Full texts (PDF files) attached to the records sought for retrieval, kept in the review's database. What goes in
  * is checked: no more than {@link #MAX_BYTES}, and a PDF by its content (it starts with the {@code %PDF-} header
  * and ends with the {@code %%EOF} marker, ISO 32000-1 7.5.2 and 7.5.5), whatever its name or the type the browser
- * claimed, so an HTML page renamed .pdf, or a download cut short, is refused. The same file attached twice to one
- * record is kept once.
+ * claimed, so an HTML page renamed .pdf, or a download cut short, is refused; a name that holds a folder path is
+ * refused too (browsers send a file's own name only, so a path means a hand-made request). The same file attached
+ * twice to one record is kept once.
  */
 public final class Attachments {
 
@@ -43,7 +44,7 @@ public final class Attachments {
     /**
      * A file to attach to a record.
      *
-     * @param fileName the name it was uploaded under (any folder part is dropped)
+     * @param fileName the name it was uploaded under: no folder path
      * @param content  its bytes
      */
     public record Attach(long record, String fileName, byte[] content) {
@@ -158,10 +159,19 @@ public final class Attachments {
         return false;
     }
 
-    /** The name without any folder, control characters or surrounding space, cut to 200 characters. */
+    /**
+     * The name without control characters, direction overrides or surrounding space, cut to 200 characters.
+     *
+     * @throws InvalidInputException naming the field file when the name holds a folder path ({@code /} or
+     *                               {@code \}) or is only dots
+     */
     static String safeName(String name) {
         String n = name == null ? "" : name;
-        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+        boolean dots = !n.isBlank() && n.strip().chars().allMatch(c -> c == '.');
+        if (n.indexOf('/') >= 0 || n.indexOf('\\') >= 0 || dots) {
+            throw new InvalidInputException("file", "the file's name holds a folder path or is only dots; send the "
+                    + "file under its own name, such as 'Moller 2024.pdf'");
+        }
         StringBuilder out = new StringBuilder();
         n.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT)
                 .forEach(out::appendCodePoint);
@@ -169,7 +179,7 @@ public final class Attachments {
         if (s.codePointCount(0, s.length()) > MAX_NAME) {
             s = s.substring(0, s.offsetByCodePoints(0, MAX_NAME)).strip();
         }
-        return s.isEmpty() || s.equals(".") || s.equals("..") ? "full-text.pdf" : s;
+        return s.isEmpty() ? "full-text.pdf" : s;
     }
 
     private static String megabytes(long bytes) {

@@ -43,8 +43,8 @@ class AttachmentsTest {
             Attachments files = s.review.attachments();
             byte[] large = Arrays.copyOf(PDF, 3 * 1024 * 1024);
             System.arraycopy("\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), 0, large, large.length - 7, 7);
-            Attachment a = files.attach(ANN, new Attachments.Attach(1, "C:\\papers\\Moller 2024.pdf", large));
-            assertEquals("Moller 2024.pdf", a.fileName(), "no folder is kept");
+            Attachment a = files.attach(ANN, new Attachments.Attach(1, "Moller 2024.pdf", large));
+            assertEquals("Moller 2024.pdf", a.fileName());
             assertEquals(large.length, a.size());
             assertEquals(List.of(a), files.list(1));
             Attachments.File back = files.file(a.id());
@@ -105,11 +105,15 @@ class AttachmentsTest {
     }
 
     @Test
-    void aFileNameLosesFoldersControlCharactersAndDirectionOverrides() {
-        assertEquals("passwd.pdf", Attachments.safeName("../../etc/passwd.pdf"));
+    void aFileNameWithAPathIsRefusedAndLosesControlCharactersAndDirectionOverrides() {
+        for (String path : List.of("../../etc/passwd.pdf", "C:\\papers\\Moller 2024.pdf", "/tmp/a.pdf", "..", ".")) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Attachments.safeName(path),
+                    path);
+            assertEquals("file", e.field());
+            assertTrue(e.getMessage().contains("folder path"), e.getMessage());
+        }
         assertEquals("invoicefdp.exe", Attachments.safeName("invoice\u202efdp.exe"));
         assertEquals("a b.pdf", Attachments.safeName(" a\u0007 b.pdf\n"));
-        assertEquals("full-text.pdf", Attachments.safeName(".."));
         assertEquals("full-text.pdf", Attachments.safeName(null));
         assertEquals(200, Attachments.safeName("x".repeat(300)).length());
     }

@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.evsynth.app.cli.EvsynthCommand;
+import org.evsynth.report.format.Numbers;
 import org.evsynth.review.ExtractionComparison;
 import org.evsynth.review.Protocol;
 import org.junit.jupiter.api.Test;
@@ -172,6 +178,15 @@ class ExtractionPagesTest {
             assertTrue(analysis.contains("Rex and Olivia extracted different events"), analysis);
             assertTrue(analysis.contains("under dual extraction the arm is left out"));
 
+            String rexPage = rex.get("/studies/1").body();
+            assertFalse(rexPage.contains("action=\"/studies/1/settle\""), "an extractor is offered no settling");
+            assertTrue(rexPage.contains("The review's owner settles the value to use."), rexPage);
+            assertEquals(403, rex.postForm("/studies/1/settle", Map.of("outcome", STROKE, "arm", "Standard care",
+                    "take_from", "Rex")).status(), "nor may he settle on the server");
+            assertEquals(403, site.signedIn("Vera").postForm("/studies/1/settle", Map.of("outcome", STROKE, "arm",
+                    "Standard care", "take_from", "Rex")).status());
+            assertEquals(ExtractionComparison.State.DIFFERENT, site.review.extraction().comparisons(1).get(1).state());
+
             assertEquals(303, olivia.postForm("/studies/1/settle", Map.of("outcome", STROKE, "arm", "Standard care",
                     "take_from", "Rex")).status());
             ExtractionComparison settled = site.review.extraction().comparisons(1).get(1);
@@ -193,10 +208,12 @@ class ExtractionPagesTest {
     void valuesFromPeopleAreTextOnEveryPageAndInsideTheFigures() throws Exception {
         String script = "<script>alert(1)</script>";
         String img = "\"><img src=x onerror=alert(1)>";
+        String quotes = "O'Brien \"REPAIR\" & co";
         try (TestSite site = TestSite.start(TestSite.SQLITE, tmp)) {
-            WorkFixtures.included(site, tmp, List.of("Trial " + script, "Trial " + img));
+            WorkFixtures.included(site, tmp, List.of("Trial " + script, "Trial " + img, "Trial " + quotes));
             WebClient rex = site.signedIn("Rex");
             twoStudies(site, rex, "Study " + script, "Study " + img);
+            assertEquals(303, rex.postForm("/studies", Map.of("label", quotes, "report", "3")).status());
             arm(rex, 1, "Death " + script, "Arm " + img, "5", "50");
             arm(rex, 1, "Death " + script, "Control " + img, "9", "50");
             arm(rex, 2, "Death " + script, "Arm " + img, "6", "60");
@@ -211,6 +228,14 @@ class ExtractionPagesTest {
             rob.put("support_D1", "Quote " + script);
             assertEquals(303, rex.postForm("/studies/1/rob", rob).status());
 
+            for (String path : List.of("/full-text/3", "/studies", "/studies/3")) {
+                String body = rex.get(path).body();
+                assertFalse(body.contains("\" & co"), path + " shows the ampersand unescaped");
+                assertTrue(body.contains("O'Brien \"REPAIR\" &amp; co") || body.contains(
+                        "O&#39;Brien &#34;REPAIR&#34; &amp; co"), path + " shows the label as text");
+            }
+            assertTrue(rex.get("/studies/3").body().contains("value=\"O&#39;Brien &#34;REPAIR&#34; &amp; co\""),
+                    "and inside an attribute, quotes and all");
             List<String> pages = new ArrayList<>(List.of("/full-text", "/full-text/1", "/full-text/2", "/studies",
                     "/studies/1", "/studies/2", "/studies/1" + "?outcome=Death%20" + enc(script) + "&arm=Arm%20"
                     + enc(img), "/analysis", "/analysis/report.html"));
@@ -231,6 +256,37 @@ class ExtractionPagesTest {
             assertTrue(shown.indexOf("&lt;img src=x onerror=alert(1)&gt;") >= 0 && shown.indexOf("&lt;script&gt;")
                     >= 0, "both shown somewhere");
             assertTrue(rex.bytes("/analysis/report.pdf").length > 1000);
+        }
+    }
+
+    /**
+     * The page and the command line agree: {@code evsynth export} of the same review, then {@code evsynth report} of
+     * that bundle, give in results.json the pooled estimate and interval the page shows, printed by one formatter.
+     */
+    @Test
+    void theAnalysisPageShowsThePooledEstimateOfEvsynthReport() throws Exception {
+        try (TestSite site = TestSite.start(TestSite.SQLITE, tmp)) {
+            WorkFixtures.included(site, tmp, List.of("DanGer Shock", "IPD meta-analysis"));
+            WebClient rex = site.signedIn("Rex");
+            twoStudies(site, rex, "DanGer Shock", "IPD meta-analysis of 9 RCTs");
+            String page = rex.get("/analysis").body();
+            String headline = WorkFixtures.find(page, "<p class=\"headline\">([^<]+)</p>");
+
+            Path bundle = tmp.resolve("cli-bundle");
+            Path report = tmp.resolve("cli-report");
+            StringWriter err = new StringWriter();
+            assertEquals(0, EvsynthCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+                    .execute("export", site.dir.toString(), "--bundle", bundle.toString()), err.toString());
+            assertEquals(0, EvsynthCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+                    .execute("report", bundle.toString(), "--out", report.toString()), err.toString());
+            JsonNode outcome = new ObjectMapper().readTree(report.resolve("results.json").toFile()).get("outcomes")
+                    .get(0);
+            assertEquals(STROKE, outcome.get("outcome").asText());
+            JsonNode a = outcome.get("analysis");
+            assertEquals(2, a.get("k").asInt());
+            String cli = Numbers.interval(a.get("estimate").asDouble(), a.get("ci_lower").asDouble(),
+                    a.get("ci_upper").asDouble());
+            assertEquals("Risk ratio " + cli + ", 2 studies", headline, "the page shows the report's numbers");
         }
     }
 

@@ -39,7 +39,7 @@ class FullTextPagesTest {
             WorkFixtures.soughtForRetrieval(site, tmp, List.of("DanGer Shock", "ECLS-SHOCK"));
             WebClient rex = site.signedIn("Rex");
             byte[] pdf = WorkFixtures.pdf();
-            WebClient.Answer up = rex.postFile("/full-text/1/files", Map.of(), "file", "Møller 2024.pdf", pdf);
+            WebClient.Answer up = rex.postFile("/full-text/1/files", Map.of(), "file", "Møller '& <b>2024.pdf", pdf);
             assertEquals(303, up.status(), up.body());
             assertEquals("/full-text/1", up.header("Location"));
             long id = site.review.attachments().list(1).get(0).id();
@@ -47,12 +47,14 @@ class FullTextPagesTest {
             WebClient vera = site.signedIn("Vera");
             String page = vera.get("/full-text/1").body();
             assertTrue(page.contains("href=\"/files/" + id + "\""), "a viewer sees the file");
+            assertTrue(page.contains(">Møller '&amp; &lt;b&gt;2024.pdf</a>"), "its name as text");
+            assertFalse(page.contains("<b>2024"));
             assertFalse(page.contains("action=\"/full-text/1/files\""), "but no upload form");
             WebClient.Answer download = vera.get("/files/" + id);
             assertEquals(200, download.status());
             assertEquals("application/pdf", download.header("Content-Type"));
-            assertEquals("attachment; filename=\"M_ller 2024.pdf\"; filename*=UTF-8''M%C3%B8ller%202024.pdf",
-                    download.header("Content-Disposition"));
+            assertEquals("attachment; filename=\"M_ller '& <b>2024.pdf\"; "
+                    + "filename*=UTF-8''M%C3%B8ller%20%27%26%20%3Cb%3E2024.pdf", download.header("Content-Disposition"));
             assertEquals("default-src 'none'; sandbox", download.header("Content-Security-Policy"));
             assertEquals("nosniff", download.header("X-Content-Type-Options"));
             assertArrayEquals(pdf, vera.bytes("/files/" + id));
@@ -82,6 +84,23 @@ class FullTextPagesTest {
                     "'paper.pdf' is not a PDF"), html.body());
             assertTrue(html.body().contains("id=\"file\" name=\"file\" type=\"file\""));
             assertTrue(html.body().contains("aria-invalid=\"true\""), "the file field is marked");
+
+            WebClient.Answer path = rex.postFile("/full-text/1/files", Map.of(), "file", "../../etc/passwd.pdf",
+                    WorkFixtures.pdf());
+            assertEquals(400, path.status(), "a name with a folder path is refused");
+            assertTrue(path.body().contains("holds a folder path"), path.body());
+            WebClient.Answer windows = rex.postFile("/full-text/1/files", Map.of(), "file", "C:\\papers\\p.pdf",
+                    WorkFixtures.pdf());
+            assertEquals(400, windows.status());
+            WebClient.Answer type = rex.postFile("/full-text/1/files", Map.of(), "file", "paper.pdf", "text/html",
+                    WorkFixtures.pdf());
+            assertEquals(400, type.status(), "a part sent as another type is refused, whatever its bytes");
+            assertTrue(type.body().contains("sent the file as 'text/html'"), type.body());
+            assertEquals(303, rex.postFile("/full-text/1/files", Map.of(), "file", "paper", "application/octet-stream",
+                    Arrays.copyOf(WorkFixtures.pdf(), WorkFixtures.pdf().length)).status(),
+                    "the generic type is taken when the bytes are a PDF");
+            assertEquals(1, site.review.attachments().list(1).size());
+            site.review.attachments().withdraw(WorkFixtures.REX, site.review.attachments().list(1).get(0).id());
 
             byte[] large = Arrays.copyOf(WorkFixtures.pdf(), (int) Attachments.MAX_BYTES + 10);
             WebClient.Answer big = rex.postFile("/full-text/1/files", Map.of(), "file", "big.pdf", large);

@@ -99,6 +99,12 @@ final class WebClient {
      * unless the form holds another), then one file.
      */
     Answer postFile(String path, Map<String, String> fields, String field, String fileName, byte[] content) {
+        return postFile(path, fields, field, fileName, "application/pdf", content);
+    }
+
+    /** A form upload with the file's type as given. */
+    Answer postFile(String path, Map<String, String> fields, String field, String fileName, String type,
+            byte[] content) {
         String boundary = "----evsynthTest" + Long.toHexString(System.nanoTime());
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrf != null) {
@@ -108,7 +114,7 @@ final class WebClient {
         all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))

@@ -2,7 +2,9 @@ package org.evsynth.app.web.fulltext;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.evsynth.app.web.Services;
 import org.evsynth.app.web.http.HttpError;
 import org.evsynth.app.web.http.Templates;
@@ -29,6 +31,13 @@ import org.evsynth.review.Stage;
 public final class FullTextPage {
 
     private static final String LIST = "/full-text";
+    /**
+     * The types a browser gives a PDF: its own, an old alias, and the generic type some send for a name without
+     * .pdf. The review checks the bytes whatever the type; a type that says something else (text/html) is refused
+     * before that.
+     */
+    private static final Set<String> PDF_TYPES = Set.of(Attachments.PDF, "application/x-pdf",
+            "application/octet-stream");
 
     private final Services services;
     private final Templates templates;
@@ -95,8 +104,15 @@ public final class FullTextPage {
     public void attach(Context ctx) {
         long id = id(ctx);
         Uploads.Upload file = Uploads.file(ctx, "file");
-        change(ctx, id, () -> services.review().attachments().attach(Acting.actor(ctx), new Attachments.Attach(id,
-                file.fileName(), file.content())), "The full text was attached.");
+        change(ctx, id, () -> {
+            if (!PDF_TYPES.contains(file.contentType())) {
+                throw new InvalidInputException("file", String.format(Locale.ROOT, "the browser sent the file as "
+                        + "%s; attach the article as a PDF file", file.contentType().isEmpty() ? "no type"
+                        : "'" + file.contentType() + "'"));
+            }
+            services.review().attachments().attach(Acting.actor(ctx), new Attachments.Attach(id, file.fileName(),
+                    file.content()));
+        }, "The full text was attached.");
     }
 
     private void change(Context ctx, long id, Runnable work, String notice) {

@@ -22,8 +22,12 @@ public final class Uploads {
     private static final long FORM_BYTES = 64 * 1024;
     private static final int IN_MEMORY_BYTES = 1024 * 1024;
 
-    /** A file as sent: its name as the browser gave it, and its bytes. */
-    public record Upload(String fileName, byte[] content) {
+    /**
+     * A file as sent: its name and type as the browser gave them, and its bytes.
+     *
+     * @param contentType the part's Content-Type, lower case without parameters, or "" when none was sent
+     */
+    public record Upload(String fileName, String contentType, byte[] content) {
     }
 
     private Uploads() {
@@ -61,7 +65,9 @@ public final class Uploads {
         }
         UploadedFile f = files.get(0);
         try (InputStream in = f.content()) {
-            return new Upload(f.filename(), in.readNBytes((int) LIMIT_BYTES + 1));
+            String partType = f.contentType() == null ? "" : f.contentType().split(";", 2)[0].strip()
+                    .toLowerCase(Locale.ROOT);
+            return new Upload(f.filename(), partType, in.readNBytes((int) LIMIT_BYTES + 1));
         } catch (IOException e) {
             throw HttpError.badRequest("the upload broke off before its end; send it again");
         }

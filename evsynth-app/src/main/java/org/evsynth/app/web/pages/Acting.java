@@ -29,6 +29,14 @@ public final class Acting {
         return Principal.of(ctx).map(p -> Access.REVIEWER.allows(p.role())).orElse(false);
     }
 
+    /**
+     * Whether the member may settle a difference between extractors: the owner, as for screening conflicts (a
+     * third person, not one of the reviewers who differ, as the Cochrane Handbook 5.5.9 advises).
+     */
+    public static boolean maySettle(Context ctx) {
+        return Principal.of(ctx).map(p -> Access.OWNER.allows(p.role())).orElse(false);
+    }
+
     /** The page's layout for the member. */
     public static Chrome chrome(Context ctx, Services services, String pageTitle) {
         return Chrome.of(ctx, services.reviewTitle(), pageTitle);

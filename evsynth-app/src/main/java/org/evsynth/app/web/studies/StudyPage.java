@@ -98,7 +98,7 @@ public final class StudyPage {
                 ctx.queryParam("outcome"), ctx.queryParam("arm"));
         Chrome chrome = Acting.chrome(ctx, services, study.label());
         templates.render(ctx, "studies/study.jte", StudyView.of(error == null ? chrome : chrome.withError(error),
-                parts, Acting.mayWrite(ctx), refusal));
+                parts, Acting.mayWrite(ctx), Acting.maySettle(ctx), refusal));
     }
 
     /** The tool asked for, or the one being typed, or the study's, or RoB 2. */

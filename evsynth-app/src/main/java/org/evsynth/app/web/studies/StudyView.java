@@ -32,12 +32,13 @@ import org.evsynth.review.Study;
  * @param armNames        arm names already used, to choose from
  * @param measures        the measures an estimate may be of
  * @param mayWrite        whether the member may change things
+ * @param maySettle       whether the member may settle a difference between extractors
  * @param refusal         what was refused, to show where it happened
  */
 public record StudyView(Chrome chrome, long id, String label, List<RecordSummary> reports, List<RecordSummary> linkable,
         ExtractionMode mode, Characteristics characteristics, List<ArmRow> arms, List<Comparisons> comparisons,
         ArmForm armForm, RobForm rob, List<String> outcomes, List<String> armNames, List<String> measures,
-        boolean mayWrite, Refusal refusal) {
+        boolean mayWrite, boolean maySettle, Refusal refusal) {
 
     /** One arm's data in use, and the query that opens it in the form. */
     public record ArmRow(String outcome, String arm, String data, String by, String state, String editQuery) {
@@ -64,7 +65,7 @@ public record StudyView(Chrome chrome, long id, String label, List<RecordSummary
             RobForm rob, String viewer, String editOutcome, String editArm) {
     }
 
-    static StudyView of(Chrome chrome, Parts p, boolean mayWrite, Refusal refusal) {
+    static StudyView of(Chrome chrome, Parts p, boolean mayWrite, boolean maySettle, Refusal refusal) {
         List<RecordSummary> reports = new ArrayList<>();
         List<RecordSummary> linkable = new ArrayList<>();
         for (FullTextReport r : p.reports()) {
@@ -98,7 +99,7 @@ public record StudyView(Chrome chrome, long id, String label, List<RecordSummary
                 refusal.typed())) : Characteristics.of(characteristics);
         return new StudyView(chrome, p.study().id(), p.study().label(), reports, linkable, p.mode(), form, arms,
                 comparisons, armForm(p, refusal), p.rob(), List.copyOf(outcomes), List.copyOf(armNames),
-                ArmForms.MEASURES, mayWrite, refusal);
+                ArmForms.MEASURES, mayWrite, maySettle, refusal);
     }
 
     /** The values a member's form starts from: their own; under single extraction the values in use. */
