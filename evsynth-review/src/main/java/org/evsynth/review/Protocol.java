@@ -18,9 +18,10 @@ import java.util.Locale;
  * @param seed             the seed of a random order ({@code screening.seed}, default 1)
  * @param arbiters         who settles conflicts besides the owner ({@code screening.arbiter}: a name or a list)
  * @param yaml             the whole protocol as written
+ * @param extractionMode   single or dual extraction ({@code extraction.mode}, default single)
  */
 public record Protocol(String title, ScreeningMode screeningMode, List<String> exclusionReasons,
-        ScreeningOrder order, long seed, List<String> arbiters, String yaml) {
+        ScreeningOrder order, long seed, List<String> arbiters, String yaml, ExtractionMode extractionMode) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -57,8 +58,9 @@ public record Protocol(String title, ScreeningMode screeningMode, List<String> e
         root.path("exclusion_reasons").forEach(n -> reasons.add(n.asText()));
         ScreeningOrder order = ScreeningOrder.of(root.path("screening").path("order").asText("import"));
         long seed = root.path("screening").path("seed").asLong(1);
+        ExtractionMode extraction = ExtractionMode.of(root.path("extraction").path("mode").asText("single"));
         return new Protocol(root.get("title").asText(), mode, reasons, order, seed,
-                names(root.path("screening").path("arbiter")), yaml);
+                names(root.path("screening").path("arbiter")), yaml, extraction);
     }
 
     /** A name, or a list of names; blank ones are left out. */
@@ -98,6 +100,8 @@ public record Protocol(String title, ScreeningMode screeningMode, List<String> e
                   mode: dual          # single | dual: two reviewers who agree, or a third to settle it
                   order: import       # import | random: the order records reach each reviewer (random: by seed)
                   # arbiter: Carol    # a reviewer who settles conflicts besides the owner (a name or a list)
+                extraction:
+                  mode: single        # single | dual: two extractors, their values compared and differences settled
                 exclusion_reasons:    # the reasons a full text may be excluded for (PRISMA 2020)
                   - wrong population
                   - wrong intervention

@@ -139,12 +139,17 @@ public final class Review implements AutoCloseable {
         return new FullText(db, protocols);
     }
 
+    /** The full texts (PDFs) attached to records. */
+    public Attachments attachments() {
+        return new Attachments(db);
+    }
+
     public Studies studies() {
         return new Studies(db);
     }
 
     public Extraction extraction() {
-        return new Extraction(db);
+        return new Extraction(db, protocols);
     }
 
     public RobAssessment riskOfBias() {

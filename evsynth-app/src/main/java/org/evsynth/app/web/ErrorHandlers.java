@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
+import jakarta.servlet.ServletException;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -16,6 +17,7 @@ import org.evsynth.app.web.pages.Chrome;
 import org.evsynth.app.web.pages.ErrorView;
 import org.evsynth.app.web.security.AccessRules;
 import org.evsynth.app.web.http.UploadLimit;
+import org.evsynth.app.web.http.Uploads;
 import org.evsynth.review.InvalidInputException;
 import org.evsynth.review.RefusedException;
 import org.evsynth.review.ReviewException;
@@ -67,7 +69,7 @@ final class ErrorHandlers {
                 .collect(Collectors.joining("; "))));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         routes.exception(ReviewException.class, (e, ctx) -> {
-            if (e.getCause() instanceof SQLException) {
+            if (e.getCause() instanceof SQLException || e instanceof StorageException) {
                 unexpected(e, ctx);
             } else {
                 answer(ctx, 400, review(e));
@@ -80,8 +82,11 @@ final class ErrorHandlers {
         routes.exception(StorageException.class, this::unexpected);
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
-            if (ctx.isMultipart() && UploadLimit.isTooLarge(e)) {
+            int upload = ctx.isMultipart() ? Uploads.status(e) : 0;
+            if (upload == 413 || ctx.isMultipart() && UploadLimit.isTooLarge(e)) {
                 answer(ctx, 413, uploadLimit.message());
+            } else if (upload == 400) {
+                answer(ctx, 400, Uploads.message(upload));
             } else {
                 unexpected(e, ctx);
             }

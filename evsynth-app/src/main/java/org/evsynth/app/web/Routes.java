@@ -16,7 +16,10 @@ import org.evsynth.app.web.api.ConflictsApi;
 import org.evsynth.app.web.api.MembersApi;
 import org.evsynth.app.web.api.ScreeningApi;
 import org.evsynth.app.web.api.SessionApi;
+import org.evsynth.app.web.analysis.AnalysisPage;
 import org.evsynth.app.web.api.StatusApi;
+import org.evsynth.app.web.fulltext.FullTextFiles;
+import org.evsynth.app.web.fulltext.FullTextPage;
 import org.evsynth.app.web.http.StaticAssets;
 import org.evsynth.app.web.http.Templates;
 import org.evsynth.app.web.http.UploadLimit;
@@ -29,6 +32,10 @@ import org.evsynth.app.web.pages.LoginPage;
 import org.evsynth.app.web.pages.PeoplePage;
 import org.evsynth.app.web.pages.ScreeningPage;
 import org.evsynth.app.web.security.WebSecurity;
+import org.evsynth.app.web.studies.ArmForms;
+import org.evsynth.app.web.studies.RobForms;
+import org.evsynth.app.web.studies.StudiesPage;
+import org.evsynth.app.web.studies.StudyPage;
 
 /**
  * Every page and endpoint of the web app with its access rule, in one table: reading it tells who may do what.
@@ -76,6 +83,7 @@ final class Routes {
                 new Route(GET, "/api/tokens", OWNER, members::tokens),
                 new Route(DELETE, "/api/tokens/{id}", OWNER, members::revokeToken)));
         routes.addAll(screening(services, templates, uploads));
+        routes.addAll(work(services, templates));
         return List.copyOf(routes);
     }
 
@@ -111,5 +119,44 @@ final class Routes {
                 new Route(GET, "/api/records/{id}", VIEWER, screeningApi::record),
                 new Route(GET, "/api/conflicts", ARBITER, conflictsApi::list),
                 new Route(POST, "/api/conflicts/{record}/resolution", ARBITER, conflictsApi::resolve));
+    }
+
+    /** Full texts, studies and their extraction, risk of bias, and the analysis with its downloads. */
+    private static List<Route> work(Services services, Templates templates) {
+        FullTextPage fullText = new FullTextPage(services, templates);
+        FullTextFiles files = new FullTextFiles(services);
+        StudiesPage studies = new StudiesPage(services, templates);
+        StudyPage study = new StudyPage(services, templates);
+        ArmForms extraction = new ArmForms(services, study);
+        RobForms rob = new RobForms(services, study);
+        AnalysisPage analysis = new AnalysisPage(services, templates);
+        return List.of(
+                new Route(GET, "/full-text", VIEWER, fullText::list),
+                new Route(GET, "/full-text/next", REVIEWER, fullText::next),
+                new Route(GET, "/full-text/{id}", VIEWER, fullText::show),
+                new Route(POST, "/full-text/{id}/decision", REVIEWER, fullText::decide),
+                new Route(POST, "/full-text/{id}/retrieval", REVIEWER, fullText::retrieval),
+                new Route(POST, "/full-text/{id}/files", REVIEWER, fullText::attach),
+                new Route(GET, "/files/{id}", VIEWER, files::download),
+                new Route(POST, "/files/{id}/withdraw", REVIEWER, files::withdraw),
+                new Route(GET, "/studies", VIEWER, studies::list),
+                new Route(POST, "/studies", REVIEWER, studies::create),
+                new Route(GET, "/studies/{id}", VIEWER, study::show),
+                new Route(POST, "/studies/{id}/label", REVIEWER, study::relabel),
+                new Route(POST, "/studies/{id}/reports", REVIEWER, study::link),
+                new Route(POST, "/studies/{id}/reports/{record}/unlink", REVIEWER, study::unlink),
+                new Route(POST, "/studies/{id}/withdraw", REVIEWER, study::withdraw),
+                new Route(POST, "/studies/{id}/characteristics", REVIEWER, extraction::characteristics),
+                new Route(POST, "/studies/{id}/arms", REVIEWER, extraction::arm),
+                new Route(POST, "/studies/{id}/arms/withdraw", REVIEWER, extraction::withdraw),
+                new Route(POST, "/studies/{id}/arms/rename", REVIEWER, extraction::rename),
+                new Route(POST, "/studies/{id}/settle", OWNER, extraction::settle),
+                new Route(POST, "/studies/{id}/rob", REVIEWER, rob::assess),
+                new Route(POST, "/studies/{id}/rob/withdraw", REVIEWER, rob::withdraw),
+                new Route(GET, "/analysis", VIEWER, analysis::show),
+                new Route(GET, "/analysis/figures/{token}/{name}", VIEWER, analysis::figure),
+                new Route(GET, "/analysis/report.html", VIEWER, analysis::reportHtml),
+                new Route(GET, "/analysis/report.pdf", VIEWER, analysis::reportPdf),
+                new Route(GET, "/analysis/bundle.zip", VIEWER, analysis::bundle));
     }
 }

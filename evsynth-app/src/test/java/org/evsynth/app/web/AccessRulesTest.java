@@ -42,7 +42,7 @@ class AccessRulesTest {
     /** The route's path with its parameters filled in with ids nothing has. */
     private static String concrete(Route r) {
         return r.path().replace("{id}", "999999").replace("{pair}", "999999").replace("{record}", "999999")
-                .replace("{file}", "app.css");
+                .replace("{file}", "app.css").replace("{token}", "0").replace("{name}", "forest-0.svg");
     }
 
     private static HttpRequest.Builder request(WebClient c, Route r) {

@@ -94,8 +94,25 @@ final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** A file for a multipart upload. */
-    record Upload(String field, String fileName, byte[] content) {
+    /** A file for a multipart upload, with the type the browser says it has. */
+    record Upload(String field, String fileName, String type, byte[] content) {
+        Upload(String field, String fileName, byte[] content) {
+            this(field, fileName, "application/octet-stream", content);
+        }
+    }
+
+    /**
+     * A form upload (multipart/form-data) as a browser sends it: the fields (the session's CSRF token among them,
+     * unless the form holds another), then one file.
+     */
+    Answer postFile(String path, Map<String, String> fields, String field, String fileName, byte[] content) {
+        return postFile(path, fields, field, fileName, "application/pdf", content);
+    }
+
+    /** A form upload with the file's type as given. */
+    Answer postFile(String path, Map<String, String> fields, String field, String fileName, String type,
+            byte[] content) {
+        return postMultipart(path, fields, List.of(new Upload(field, fileName, type, content)));
     }
 
     /**
@@ -113,7 +130,7 @@ final class WebClient {
                 value.getBytes(StandardCharsets.UTF_8)));
         for (Upload f : files) {
             part(body, boundary, "name=\"" + f.field() + "\"; filename=\"" + f.fileName() + "\"",
-                    "application/octet-stream", f.content());
+                    f.type(), f.content());
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -130,6 +147,18 @@ final class WebClient {
         body.writeBytes(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A response's body as bytes. */
+    byte[] bytes(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Any request, with the session's CSRF header (when signed in by session) and bearer token (when set). */

@@ -31,28 +31,38 @@ import org.evsynth.stats.meta.MetaAnalysisResult;
  * @param signals GRADE signals
  * @param sofRow the summary-of-findings row, or null for an overview
  */
-record OutcomeAnalysis(Comparison comparison, Outcome outcome, AnalysisResult result, GradeSignals signals,
+public record OutcomeAnalysis(Comparison comparison, Outcome outcome, AnalysisResult result, GradeSignals signals,
                        SofRow sofRow) {
 
     static OutcomeAnalysis of(Comparison comparison, Outcome outcome, StudyTable table) {
         AnalysisResult result = outcome.plan().run(table).withWarnings(ratioChecks(table));
-        MetaAnalysisResult pooled = result.overall();
         List<StudyData> studies = table.studies();
         ComparatorRisk risk = comparatorRisk(outcome, studies);
-        long participants = participants(outcome, studies);
-        GradeSignals.Inputs inputs = GradeSignals.Inputs.none().withParticipants(participants);
+        GradeSignals.Inputs inputs = GradeSignals.Inputs.none().withParticipants(participants(outcome, studies));
         if (risk != null) {
             inputs = inputs.withComparatorRisk(risk.risk());
         }
         if (!Double.isNaN(outcome.threshold())) {
             inputs = inputs.withThreshold(outcome.threshold());
         }
-        SofRow row = outcome.kind() == OutcomeKind.OVERVIEW ? null
-                : SofRow.of(outcome.name(), participants, outcome.studies() > 0 ? outcome.studies() : pooled.k(),
-                        outcome.grade(), table.measure(), pooled.pooled().estimate(), pooled.pooled().ciLower(),
-                        pooled.pooled().ciUpper(), risk, outcome.higherIsBetter(), "")
-                        .withComparatorMean(comparatorMean(outcome, studies), outcome.unit());
-        return new OutcomeAnalysis(comparison, outcome, result, GradeSignals.of(pooled, inputs), row);
+        return new OutcomeAnalysis(comparison, outcome, result, GradeSignals.of(result.overall(), inputs),
+                sofRow(outcome, result));
+    }
+
+    /**
+     * The outcome's summary-of-findings row as the report prints it (the web app's analysis page shows the same),
+     * or null for an overview.
+     */
+    public static SofRow sofRow(Outcome outcome, AnalysisResult result) {
+        if (outcome.kind() == OutcomeKind.OVERVIEW) {
+            return null;
+        }
+        MetaAnalysisResult pooled = result.overall();
+        List<StudyData> studies = result.table().studies();
+        return SofRow.of(outcome.name(), participants(outcome, studies), outcome.studies() > 0 ? outcome.studies()
+                : pooled.k(), outcome.grade(), result.table().measure(), pooled.pooled().estimate(),
+                pooled.pooled().ciLower(), pooled.pooled().ciUpper(), comparatorRisk(outcome, studies),
+                outcome.higherIsBetter(), "").withComparatorMean(comparatorMean(outcome, studies), outcome.unit());
     }
 
     /** The study table. */

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import org.evsynth.report.prisma.NamedCount;
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.prisma.PrismaKey;
+import org.evsynth.review.ExtractionComparison;
+import org.evsynth.review.ExtractionMode;
 import org.evsynth.review.RecordState;
 import org.evsynth.review.Review;
 import org.evsynth.review.RiskOfBias;
@@ -31,7 +33,8 @@ import org.evsynth.review.rob.RobTool;
  * @param protocolYaml the protocol as written
  * @param studies the studies with at least one included report, in the review's order
  * @param prisma the review's counts as the PRISMA 2020 diagram names them
- * @param warnings included reports that belong to no study, so their data cannot be exported
+ * @param warnings included reports that belong to no study, so their data cannot be exported, and extractors'
+ *                 values that differ and were not settled
  */
 record ReviewData(String title, String location, String protocolYaml, List<IncludedStudy> studies,
                   PrismaCounts prisma, List<String> warnings) {
@@ -73,9 +76,12 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
             }
         }
         List<IncludedStudy> studies = new ArrayList<>();
+        ExtractionMode mode = review.protocol().extractionMode();
         for (Study s : review.studies().list()) {
             if (s.reports().stream().anyMatch(included::contains)) {
-                studies.add(new IncludedStudy(s.label(), arms(review.extraction(s.id())),
+                List<ExtractionComparison> extraction = review.extraction().comparisons(s.id());
+                warnings.addAll(unsettled(s, mode, extraction));
+                studies.add(new IncludedStudy(s.label(), arms(extraction),
                         review.risksOfBias(s.id()).stream().map(ReviewData::judged).toList()));
             }
         }
@@ -90,15 +96,31 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
                 && s.fullText() != null && s.fullText().status() == StageOutcome.Status.INCLUDED;
     }
 
-    private static List<ExtractedArm> arms(Map<String, Map<String, Object>> extraction) {
+    /** The arms' values in use: settled, agreed, or (single extraction) the newest; never an unsettled dual one. */
+    private static List<ExtractedArm> arms(List<ExtractionComparison> extraction) {
         List<ExtractedArm> arms = new ArrayList<>();
-        extraction.forEach((key, values) -> {
-            int slash = key.lastIndexOf('/');
-            if (slash > 0 && !key.equals("characteristics")) {
-                arms.add(new ExtractedArm(key.substring(0, slash), key.substring(slash + 1), values));
+        for (ExtractionComparison c : extraction) {
+            if (!c.isCharacteristics() && c.inUse() != null) {
+                arms.add(new ExtractedArm(c.outcome(), c.arm(), c.inUse().data()));
             }
-        });
+        }
         return arms;
+    }
+
+    /** A warning per key whose extractors differ and nobody has settled, saying what is used meanwhile. */
+    private static List<String> unsettled(Study study, ExtractionMode mode, List<ExtractionComparison> extraction) {
+        List<String> out = new ArrayList<>();
+        for (ExtractionComparison c : extraction) {
+            if (c.state() != ExtractionComparison.State.DIFFERENT || c.isCharacteristics()) {
+                continue;
+            }
+            out.add(String.format(Locale.ROOT, "study '%s', outcome '%s', arm '%s': %s extracted different %s; %s",
+                    study.label(), c.outcome(), c.arm(), String.join(" and ", c.extractors()),
+                    String.join(", ", c.differingFields()), mode == ExtractionMode.DUAL
+                            ? "under dual extraction the arm is left out until the values are settled"
+                            : "the newest (" + c.inUse().extractor() + "'s) is used until they are settled"));
+        }
+        return out;
     }
 
     private static Judged judged(RiskOfBias j) {

@@ -20,6 +20,7 @@ public final class StaticAssets {
     private static final Map<String, String> TYPES = Map.of(
             "app.css", "text/css; charset=utf-8",
             "app.js", "text/javascript; charset=utf-8",
+            "extraction.js", "text/javascript; charset=utf-8",
             "shortcuts.js", "text/javascript; charset=utf-8");
 
     private record Asset(byte[] bytes, String type, String etag) {

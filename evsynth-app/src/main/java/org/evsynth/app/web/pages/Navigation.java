@@ -21,15 +21,22 @@ public final class Navigation {
             new Entry("Duplicates", "/dedup", Access.REVIEWER, "g u"),
             new Entry("Screening", "/screening", Access.REVIEWER, "g s"),
             new Entry("Conflicts", "/conflicts", Access.ARBITER, "g c"),
+            new Entry("Full text", "/full-text", Access.VIEWER, "g f"),
+            new Entry("Studies", "/studies", Access.VIEWER, "g e"),
+            new Entry("Analysis", "/analysis", Access.VIEWER, "g a"),
             new Entry("People", "/people", Access.OWNER, "g p"),
             new Entry("Audit log", "/audit", Access.OWNER, "g l"));
 
     private Navigation() {
     }
 
-    /** The links a member in this role (an arbiter or not) sees, the current page marked. */
+    /**
+     * The links a member in this role (an arbiter or not) sees, the current page marked (a study's page is under
+     * Studies).
+     */
     static List<NavLink> links(Role role, boolean arbiter, String path) {
         return ENTRIES.stream().filter(e -> e.access().allows(role, arbiter))
-                .map(e -> new NavLink(e.label(), e.href(), e.href().equals(path), e.shortcut())).toList();
+                .map(e -> new NavLink(e.label(), e.href(), e.href().equals(path) || !e.href().equals("/")
+                        && path.startsWith(e.href() + "/"), e.shortcut())).toList();
     }
 }
