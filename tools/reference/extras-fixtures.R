@@ -322,4 +322,146 @@ write_case("bcg_or_mh_cmh_tarone", list(generator = GENERATOR,
   expected = list(cmh = list(statistic = mh$MH, p_value = mh$MHp),
                   tarone = list(statistic = mh$TA, df = mh$k - 1, p_value = mh$TAp))))
 
+
+# ----------------------------------------------------------------------------
+# Cases: the generalised-Q interval, the Henmi-Copas interval and cluster-robust errors of the pooled
+# model (issue 14, second part)
+# ----------------------------------------------------------------------------
+
+# Meta-analysis of delinquency programmes (Assink & Wibbelink 2016), used univariately: one row per effect size,
+# theta = yi, se = sqrt(vi); `cluster` is the study the effect comes from (17 studies, 100 effects).
+a16 <- dat.assink2016
+assink <- data.frame(study = sprintf("study %d effect %d", a16$study, a16$esid), theta = a16$yi, se = sqrt(a16$vi),
+  cluster = a16$study, year = a16$year, deltype = a16$deltype, pubstatus = a16$pubstatus, stringsAsFactors = FALSE)
+write_data(assink, "assink.csv")
+
+# P(Q > q) for Q = sum(lambda_j chi2_1), by Imhof's (1961) integral with integrate(): the distribution metafor's
+# confint(type = "GENQ") takes from CompQuadForm::farebrother (not packaged for Debian, and CRAN is not
+# reachable here), written in base R as CompQuadForm::imhof computes it, except that the integral stops at the
+# U where Imhof's bound on the truncation error, 2 / (pi r U^(r/2) prod(lambda)^(1/2)), is 1e-15 (as evsynth's
+# QuadraticFormDistribution does): integrate() over (0, Inf) stops at about 1e-11 (roundoff), over (0, U) it
+# agrees with Ruben's (1962) exact series to 2e-14 on the check below.
+imhof_upper <- function(q, lambda) {
+  r <- length(lambda)
+  U <- exp((log(2 / (pi * r * 1e-15)) - 0.5 * sum(log(lambda))) * 2 / r)
+  f <- function(u) vapply(u, function(ui) {
+    theta <- 0.5 * sum(atan(lambda * ui)) - 0.5 * q * ui
+    rho <- exp(0.25 * sum(log1p((lambda * ui)^2)))
+    sin(theta) / (ui * rho)
+  }, numeric(1))
+  0.5 + integrate(f, 0, U, rel.tol = 1e-12, abs.tol = 1e-15, subdivisions = 10000L)$value / pi
+}
+stopifnot(abs(imhof_upper(30, rep(2, 12)) - pchisq(15, 12, lower.tail = FALSE)) < 1e-13)
+stopifnot(abs(imhof_upper(40, c(0.3, 1, 2.5, 7, 20, 60, 100, 3, 4, 5, 6, 0.9)) - 0.9594935402804496) < 1e-13)
+
+# metafor's confint.rma.uni code path for type = "GENQ" (intercept-only model), with two changes: the
+# distribution by imhof_upper() instead of farebrother(), and uniroot() to tol = 1e-12 (metafor passes no tol
+# there, so its limits are good to about 1e-4). Returns c(lower, upper).
+genq_ci <- function(yi, vi, weights, level = 0.05, tau2.min = 0, tau2.max = 100) {
+  k <- length(yi); p <- 1
+  X <- cbind(rep(1, k)); A <- diag(weights, nrow = k, ncol = k)
+  stXAX <- solve(crossprod(X, A) %*% X)
+  P <- A - A %*% X %*% stXAX %*% t(X) %*% A
+  Q <- c(crossprod(yi, P) %*% yi)
+  genq <- function(tau2val, lev, getlower) {
+    S <- diag(sqrt(vi + tau2val), nrow = k, ncol = k)
+    lambda <- Re(eigen(S %*% P %*% S, symmetric = TRUE, only.values = TRUE)$values)
+    Qq <- imhof_upper(Q, lambda[seq_len(k - p)])
+    if (getlower) Qq - lev else (1 - Qq) - lev
+  }
+  at.min <- genq(tau2.min, 0, TRUE)
+  at.max <- genq(tau2.max, 0, TRUE)
+  if (at.min > 1 - level / 2) return(c(tau2.min, tau2.min))
+  stopifnot(at.max >= 1 - level / 2)
+  ub <- uniroot(genq, c(tau2.min, tau2.max), lev = level / 2, getlower = FALSE, tol = 1e-12)$root
+  lb <- if (at.min > level / 2) tau2.min else
+    uniroot(genq, c(tau2.min, tau2.max), lev = level / 2, getlower = TRUE, tol = 1e-12)$root
+  c(lb, ub)
+}
+
+# The limits for tau, I2 and H2 from the tau2 limits, as confint.rma.uni transforms them.
+tau2_limits <- function(fit, ci) {
+  wi <- 1 / fit$vi; k <- fit$k
+  vt <- (k - 1) * sum(wi) / (sum(wi)^2 - sum(wi^2))
+  list(tau2_ci_lower = ci[1], tau2_ci_upper = ci[2], tau_ci_lower = sqrt(ci[1]), tau_ci_upper = sqrt(ci[2]),
+       I2_ci_lower = 100 * ci[1] / (vt + ci[1]), I2_ci_upper = 100 * ci[2] / (vt + ci[2]),
+       H2_ci_lower = 1 + ci[1] / vt, H2_ci_upper = 1 + ci[2] / vt)
+}
+
+# The GENQ interval: with the analysis's weights (user weights, or 1/vi without them; with 1/vi metafor would
+# need method = "GENQ", weights = 1/vi to reach the same code path, which is what genq_ci() is given).
+genq_case <- function(case, description, data, measure, method, weights_col = NULL) {
+  d <- read_data(data)
+  e <- yivi(d, measure)
+  a <- if (is.null(weights_col)) 1 / e$vi else d[[weights_col]]
+  fit <- if (is.null(weights_col)) rma(e$yi, e$vi, method = method, control = FIT_CONTROL) else
+    rma(e$yi, e$vi, weights = a, method = method, control = FIT_CONTROL)
+  ci <- genq_ci(e$yi, e$vi, a, tau2.max = max(100, 10 * fit$tau2))
+  args <- c("--measure", measure, "--model", "random", "--method", method, "--ci", "wald", "--pi", "z",
+            "--tau2-ci", "GENQ")
+  if ("events_1" %in% names(d)) args <- c(args, "--cc", "0.5", "--cc-to", "zero")
+  if (!is.null(weights_col)) args <- c(args, "--weights", weights_col)
+  write_case(case, list(generator = GENERATOR, description = description, data = data, command = "meta",
+    args = args, expected = c(list(k = fit$k, tau2 = fit$tau2, tau2_ci_method = "GENQ"), tau2_limits(fit, ci))))
+  cat(sprintf("%-40s GENQ ci=[%.8f, %.8f]\n", case, ci[1], ci[2]))
+}
+genq_case("raudenbush_gen_genq_n_genqci", "dat.raudenbush1985, GENQ with weights n: the generalised-Q interval (Jackson 2013) with those weights",
+          "raudenbush.csv", "GEN", "GENQ", weights_col = "n")
+genq_case("raudenbush_gen_reml_genqci", "dat.raudenbush1985, REML: the generalised-Q interval with weights 1/vi (lower limit 0)",
+          "raudenbush.csv", "GEN", "REML")
+genq_case("bcg_rr_reml_genqci", "dat.bcg, RR, REML: the generalised-Q interval with weights 1/vi",
+          "bcg.csv", "RR", "REML")
+genq_case("konstantopoulos_gen_dl_genqci", "dat.konstantopoulos2011 (univariate), DL: the generalised-Q interval with weights 1/vi",
+          "konstantopoulos.csv", "GEN", "DL")
+genq_case("assink_gen_reml_genqci", "dat.assink2016 (univariate), REML: the generalised-Q interval with weights 1/vi, k = 100",
+          "assink.csv", "GEN", "REML")
+
+# The Henmi-Copas interval (hc(), with its root search to 1e-12; its integrate() keeps the default tolerance,
+# and a re-computation with rel.tol = 1e-13 agrees to 4e-11 on dat.bcg).
+hc_case <- function(case, description, data, measure, method, ci) {
+  d <- read_data(data)
+  e <- yivi(d, measure)
+  test <- switch(ci, wald = "z", hksj = "knha")
+  fit <- rma(e$yi, e$vi, method = method, test = test, control = FIT_CONTROL)
+  h <- hc(fit, control = list(tol = 1e-12))
+  bt <- bt_for(measure)
+  args <- c("--measure", measure, "--model", "random", "--method", method, "--ci", ci, "--pi", "z",
+            "--henmi-copas")
+  if ("events_1" %in% names(d)) args <- c(args, "--cc", "0.5", "--cc-to", "zero")
+  write_case(case, list(generator = GENERATOR, description = description, data = data, command = "meta",
+    args = args, expected = list(k = fit$k, estimate = bt(c(fit$beta)), henmi_copas = list(theta = h$beta,
+      se = h$se, estimate = bt(h$beta), ci_lower = bt(h$ci.lb), ci_upper = bt(h$ci.ub), tau2 = h$tau2))))
+}
+hc_case("bcg_rr_reml_hksj_henmi_copas", "dat.bcg, RR: the Henmi-Copas interval beside the REML/HKSJ result",
+        "bcg.csv", "RR", "REML", "hksj")
+hc_case("raudenbush_gen_dl_henmi_copas", "dat.raudenbush1985: the Henmi-Copas interval", "raudenbush.csv", "GEN", "DL", "wald")
+hc_case("konstantopoulos_gen_reml_henmi_copas", "dat.konstantopoulos2011 (univariate): the Henmi-Copas interval",
+        "konstantopoulos.csv", "GEN", "REML", "wald")
+hc_case("assink_gen_reml_henmi_copas", "dat.assink2016 (univariate): the Henmi-Copas interval", "assink.csv", "GEN", "REML", "wald")
+
+# Cluster-robust errors of the pooled model: robust(x, cluster, adjust = TRUE) on the model fitted with
+# test = "z". metafor 3.8 builds the bread from x$vb, which under test = "knha" is scaled by the Hartung-Knapp
+# factor (so its robust SE is that factor times the one here); the sandwich does not depend on the interval the
+# model was fitted for, so the HKSJ case expects the same figures as the Wald case.
+robust_case <- function(case, description, data, measure, method, ci, cluster) {
+  d <- read_data(data)
+  e <- yivi(d, measure)
+  fit <- rma(e$yi, e$vi, method = method, test = "z", control = FIT_CONTROL)
+  r <- do.call(robust, list(fit, cluster = d[[cluster]], adjust = TRUE))   # the values, not a name to look up
+  bt <- bt_for(measure)
+  args <- c("--measure", measure, "--model", "random", "--method", method, "--ci", ci, "--pi", "z",
+            "--cluster", cluster)
+  write_case(case, list(generator = GENERATOR, description = description, data = data, command = "meta",
+    args = args, expected = list(k = fit$k, robust = list(theta = c(r$beta), se = r$se, statistic = r$zval,
+      df = r$dfs, p_value = r$pval, ci_lower = bt(r$ci.lb), ci_upper = bt(r$ci.ub)))))
+}
+robust_case("konstantopoulos_gen_reml_robust", "dat.konstantopoulos2011 (univariate), REML: cluster-robust SE with cluster = district (11 clusters)",
+            "konstantopoulos.csv", "GEN", "REML", "wald", "district")
+robust_case("konstantopoulos_gen_reml_hksj_robust", "dat.konstantopoulos2011, REML, HKSJ model: the same cluster-robust SE (the sandwich ignores the Hartung-Knapp factor)",
+            "konstantopoulos.csv", "GEN", "REML", "hksj", "district")
+robust_case("assink_gen_reml_robust", "dat.assink2016 (univariate), REML: cluster-robust SE with cluster = study (17 clusters)",
+            "assink.csv", "GEN", "REML", "wald", "cluster")
+robust_case("assink_gen_dl_robust", "dat.assink2016 (univariate), DL: cluster-robust SE with cluster = study",
+            "assink.csv", "GEN", "DL", "wald", "cluster")
+
 cat("done:", length(list.files(CASE_DIR, pattern = "\\.json$")), "cases\n")

@@ -1,5 +1,6 @@
-# Helpers shared by meta-fixtures.R and bias-fixtures.R: how fixture data and cases are written, so that both
-# scripts write the same formats. They read the caller's DATA_DIR and CASE_DIR when called.
+# Helpers shared by the fixture scripts (meta-, bias-, extras-, metareg- and measures-fixtures.R): how fixture
+# data and cases are written, so that every script writes the same formats. They read the caller's DATA_DIR and
+# CASE_DIR when called.
 # Sourced, not run: Rscript tools/reference/meta-fixtures.R (or bias-fixtures.R) from the repository root.
 
 # Shortest decimal representation (15..17 significant digits) that reads back
@@ -52,3 +53,17 @@ write_case <- function(case, obj) {
   close(con)
 }
 
+
+# The folders of one fixture set, evsynth-stats/src/test/resources/reference/<name>/{data,cases}, created if
+# missing: list(data = ..., cases = ...).
+fixture_folders <- function(name) {
+  out <- file.path("evsynth-stats", "src", "test", "resources", "reference", name)
+  dirs <- list(data = file.path(out, "data"), cases = file.path(out, "cases"))
+  for (d in dirs) dir.create(d, recursive = TRUE, showWarnings = FALSE)
+  dirs
+}
+
+# The `generator` line of every case: the versions that wrote it.
+fixture_generator <- function() sprintf("metafor %s, metadat %s, jsonlite %s, %s",
+  packageDescription("metafor")$Version, packageDescription("metadat")$Version,
+  packageDescription("jsonlite")$Version, R.version.string)

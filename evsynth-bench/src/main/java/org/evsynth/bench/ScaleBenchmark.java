@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The engine at scale (issue 13): one REML analysis with the defaults (HKSJ, Q-profile interval for τ², its SE,
  * prediction interval, one row per study) of k = 1,000,000 (theta, se) studies, from the study records
- * ({@code run}) and from computed effects ({@code pool}); and the profile-likelihood interval for τ² at
- * k = 10,000 (issue 14). Synthetic data with a fixed seed: θᵢ ~ N(0.2, 0.05 + sᵢ²), sᵢ uniform on 0.05-0.5.
+ * ({@code run}) and from computed effects ({@code pool}); and the profile-likelihood and generalised-Q intervals
+ * for τ² at k = 10,000 (issue 14), each with the whole REML analysis. Synthetic data with a fixed seed: θᵢ ~ N(0.2, 0.05 + sᵢ²), sᵢ uniform on 0.05-0.5.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,6 +39,7 @@ public class ScaleBenchmark {
 
     private final MetaAnalysis reml = MetaAnalysis.withDefaults();
     private final MetaAnalysis profile = MetaAnalysis.withDefaults().with(TauSquaredCiMethod.PL);
+    private final MetaAnalysis generalisedQ = MetaAnalysis.withDefaults().with(TauSquaredCiMethod.GENQ);
     private List<StudyData> million;
     private EffectSizes millionEffects;
     private EffectSizes tenThousand;
@@ -75,5 +76,10 @@ public class ScaleBenchmark {
     @Benchmark
     public MetaAnalysisResult profileLikelihoodTenThousand() {
         return profile.pool(EffectMeasure.GEN, tenThousand);
+    }
+
+    @Benchmark
+    public MetaAnalysisResult generalisedQTenThousand() {
+        return generalisedQ.pool(EffectMeasure.GEN, tenThousand);
     }
 }

@@ -1,64 +1,67 @@
 package org.evsynth.review;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /** Screening decisions as CSV with the columns {@code record,stage,reviewer,decision,reason,note}. */
 final class DecisionsCsv {
 
-    static final String[] HEADER = {"record", "stage", "reviewer", "decision", "reason", "note"};
+    static final List<String> REQUIRED = List.of("record", "stage", "reviewer", "decision");
+    static final List<String> OPTIONAL = List.of("reason", "note");
 
-    /**
-     * A decision read from a CSV line.
-     *
-     * @param line the 1-based line number, for messages
-     */
-    record Row(long line, long record, Stage stage, String reviewer, Decision decision, String reason, String note) {
+    /** A decision read from a CSV line, by its reviewer. */
+    record Row(CsvTable.Row source, Actor reviewer, Screening.Decide decide) {
     }
 
     private DecisionsCsv() {
     }
 
-    /** @throws IllegalArgumentException naming the file and line of the first bad row */
-    static List<Row> read(String name, Reader in) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+    /** @throws InvalidInputException naming the file, line and column of the first bad row */
+    static List<Row> read(CsvSource csv) {
         List<Row> rows = new ArrayList<>();
-        for (CSVRecord r : format.parse(in)) {
-            long line = r.getRecordNumber() + 1;
-            try {
-                rows.add(new Row(line, Long.parseLong(r.get("record")), Stage.of(r.get("stage")), r.get("reviewer"),
-                        Decision.of(r.get("decision")), blankToNull(optional(r, "reason")),
-                        blankToNull(optional(r, "note"))));
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s line %d: %s", name, line,
-                        e.getMessage()), e);
-            }
+        for (CsvTable.Row r : CsvTable.read(csv, REQUIRED, OPTIONAL).rows()) {
+            rows.add(new Row(r, reviewer(r), new Screening.Decide(r.number("record"), stage(r), decision(r),
+                    SpreadsheetCell.read(r.get("reason")), SpreadsheetCell.read(r.get("note")))));
         }
         return rows;
     }
 
-    static void write(List<ScreeningDecision> decisions, Writer out) throws IOException {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER)
-                .setRecordSeparator('\n').build())) {
-            for (ScreeningDecision d : decisions) {
-                printer.printRecord(d.recordId(), d.stage().id(), d.reviewer(), d.decision().id(),
-                        d.reason() == null ? "" : d.reason(), d.note() == null ? "" : d.note());
-            }
+    static Stage stage(CsvTable.Row r) {
+        try {
+            return Stage.of(r.required("stage"));
+        } catch (IllegalArgumentException e) {
+            throw r.error("stage", e.getMessage());
         }
     }
 
-    private static String optional(CSVRecord r, String column) {
-        return r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
+    private static Decision decision(CsvTable.Row r) {
+        try {
+            return Decision.of(r.required("decision"));
+        } catch (IllegalArgumentException e) {
+            throw r.error("decision", e.getMessage());
+        }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+    private static Actor reviewer(CsvTable.Row r) {
+        try {
+            return Actor.named(r.required("reviewer"));
+        } catch (InvalidInputException e) {
+            throw r.error("reviewer", e.getMessage());
+        }
+    }
+
+    static void write(List<ScreeningDecision> decisions, Writer out) throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("record", "stage", "reviewer", "decision", "reason", "note").setRecordSeparator('\n')
+                .build())) {
+            for (ScreeningDecision d : decisions) {
+                printer.printRecord(d.recordId(), d.stage().id(), d.reviewer(), d.decision().id(),
+                        SpreadsheetCell.text(d.reason()), SpreadsheetCell.text(d.note()));
+            }
+        }
     }
 }

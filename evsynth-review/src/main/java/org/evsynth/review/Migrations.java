@@ -1,15 +1,13 @@
 package org.evsynth.review;
 
-import java.time.Clock;
-import java.util.List;
-
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * Brings a review's schema up to date with Flyway, from the versioned SQL scripts in
  * {@code org/evsynth/review/migrations} (V1__schema.sql, ...). The scripts are portable SQL that SQLite and
- * PostgreSQL both run, and each is applied in its own transaction, so a migration is applied whole or not at all.
+ * PostgreSQL both run, each applied in its own transaction, so a migration is applied whole or not at all; they are
+ * only ever added to, never edited.
  */
 final class Migrations {
 
@@ -29,13 +27,13 @@ final class Migrations {
     private Migrations() {
     }
 
-    /** Applies the pending migrations; returns the versions applied now. */
-    static List<Integer> migrate(Database db, Clock clock) {
-        MigrateResult result = Flyway.configure()
-                .dataSource(db.writeSource())
-                .locations(LOCATION)
-                .load()
-                .migrate();
-        return result.migrations.stream().map(m -> Integer.parseInt(m.version)).toList();
+    /** Applies the pending migrations. */
+    static void migrate(Database db) {
+        try {
+            Flyway.configure().dataSource(db.migrationSource()).locations(LOCATION).load().migrate();
+        } catch (FlywayException e) {
+            String m = e.getMessage() == null ? "no message" : e.getMessage().lines().findFirst().orElse("").strip();
+            throw new StorageException("review " + db.name() + ": upgrading the schema failed: " + m, e);
+        }
     }
 }

@@ -1,23 +1,22 @@
 package org.evsynth.review;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import org.evsynth.review.people.MemberStore;
 import org.evsynth.review.people.ReviewTables;
 
 /**
- * Opens a review's people ({@link MemberStore}) on the review's own database, with the same connections'
- * settings, schema migrations, id counters and audit log as {@link Review}: the people package reaches the
- * database only through here.
+ * Opens a review's people ({@link MemberStore}) on the review's own database, with the same checks on opening
+ * (a folder that holds no review, a damaged file, an unreachable server), connections, id counters and audit log as
+ * {@link Review}: the people package reaches the database only through here.
  */
 public final class PeopleStorage {
+
+    /** Who writes the transaction of a people change; its audit entry names the person who made it. */
+    private static final Actor STORE = Actor.named("evsynth");
 
     private PeopleStorage() {
     }
@@ -25,40 +24,20 @@ public final class PeopleStorage {
     /**
      * The people of the review in a folder ({@code review.db}).
      *
-     * @throws ReviewException when the folder holds no review
+     * @throws UnknownEntityException when the folder holds no review
+     * @throws DamagedReviewException when review.db is damaged
      */
     public static MemberStore open(Path dir) {
-        Path file = dir.resolve(Review.DATABASE_FILE);
-        if (!Files.isRegularFile(file)) {
-            throw new ReviewException(String.format(Locale.ROOT, "%s holds no review (no %s); create one first",
-                    dir, Review.DATABASE_FILE));
-        }
-        return opened(Database.sqlite(file));
+        return of(ReviewFiles.open(dir).database());
     }
 
     /** The people of a review on a PostgreSQL server. */
     public static MemberStore open(String jdbcUrl, String user, String password) {
-        return opened(Database.postgres(jdbcUrl, user, password));
+        return of(ReviewFiles.open(new ServerAddress(jdbcUrl, user, password)).database());
     }
 
-    private static MemberStore opened(Database db) {
-        try {
-            Migrations.migrate(db, Clock.systemUTC());
-            boolean exists = db.read("reading review", c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM review");
-                     ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            });
-            if (!exists) {
-                throw new ReviewException(String.format(Locale.ROOT, "%s holds no review; create one first",
-                        db.name()));
-            }
-            return new MemberStore(new Tables(db), Clock.systemUTC());
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
+    private static MemberStore of(Database db) {
+        return new MemberStore(new Tables(db), Clock.systemUTC());
     }
 
     /** The review's database as the people package sees it. */
@@ -66,23 +45,24 @@ public final class PeopleStorage {
 
         @Override
         public <T> T write(String what, Work<T> work) {
-            return db.transact(what, work::apply);
+            return db.write(STORE, what, tx -> work.apply(tx.connection()));
         }
 
         @Override
         public <T> T read(String what, Work<T> work) {
-            return db.read(what, work::apply);
+            return db.read(what, tx -> work.apply(tx.connection()));
         }
 
         @Override
         public long nextId(Connection connection, String kind) throws SQLException {
-            return Ids.next(connection, kind);
+            return new Tx(connection, db.name(), STORE, Instant.now()).nextId(kind);
         }
 
         @Override
         public void audit(Connection connection, Instant at, String actor, String action, String entity,
                 Object entityId, Object before, Object after) throws SQLException {
-            AuditLog.append(connection, at, actor, action, entity, entityId, before, after);
+            new Tx(connection, db.name(), Actor.named(actor), at).audit(action, entity, entityId).before(before)
+                    .after(after).write();
         }
 
         @Override

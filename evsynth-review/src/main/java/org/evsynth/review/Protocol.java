@@ -14,9 +14,12 @@ import java.util.Locale;
  * @param title            the review's title
  * @param screeningMode    single or dual screening
  * @param exclusionReasons the reasons a full text may be excluded for
+ * @param order            the order of the screening queue ({@code screening.order}: import or random)
+ * @param seed             the seed of a random order ({@code screening.seed}, default 1)
  * @param yaml             the whole protocol as written
  */
-public record Protocol(String title, ScreeningMode screeningMode, List<String> exclusionReasons, String yaml) {
+public record Protocol(String title, ScreeningMode screeningMode, List<String> exclusionReasons,
+        ScreeningOrder order, long seed, String yaml) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -45,7 +48,15 @@ public record Protocol(String title, ScreeningMode screeningMode, List<String> e
         }
         List<String> reasons = new ArrayList<>();
         root.path("exclusion_reasons").forEach(n -> reasons.add(n.asText()));
-        return new Protocol(root.get("title").asText(), mode, reasons, yaml);
+        ScreeningOrder order = ScreeningOrder.of(root.path("screening").path("order").asText("import"));
+        long seed = root.path("screening").path("seed").asLong(1);
+        return new Protocol(root.get("title").asText(), mode, reasons, order, seed, yaml);
+    }
+
+    /** Whether the screening outcomes of the two protocols differ: mode, queue order or seed. */
+    boolean screensLike(Protocol other) {
+        return other != null && screeningMode == other.screeningMode && order == other.order
+                && (order == ScreeningOrder.IMPORT || seed == other.seed);
     }
 
     /** The skeleton written by {@link Review#create}: every section present, to be filled in. */
@@ -66,6 +77,7 @@ public record Protocol(String title, ScreeningMode screeningMode, List<String> e
                 planned_analyses: []
                 screening:
                   mode: dual          # single | dual: two reviewers who agree, or a third to settle it
+                  order: import       # import | random: the order records reach each reviewer (random: by seed)
                 exclusion_reasons:    # the reasons a full text may be excluded for (PRISMA 2020)
                   - wrong population
                   - wrong intervention

@@ -1,126 +1,183 @@
 package org.evsynth.review;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.io.IOException;
+import java.io.Writer;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Writes screening decisions, conflict resolutions and retrieval results, each with its audit entry. */
-final class Screening {
+/**
+ * Screening at title and abstract and at full text: reviewers' decisions (one transaction each, or a whole CSV file
+ * in one), each reviewer's queue and next record, and the blinded reads. Blinding is enforced here, where the
+ * decisions are read: a reviewer sees another reviewer's decision on a record at a stage only once they have
+ * decided it themselves.
+ */
+public final class Screening {
 
-    private Screening() {
+    private final Database db;
+    private final Protocols protocols;
+
+    Screening(Database db, Protocols protocols) {
+        this.db = db;
+        this.protocols = protocols;
     }
 
-    /** Checks a decision and records it in the caller's transaction. */
-    static ScreeningDecision insert(Connection c, String review, Protocol protocol, long recordId, Stage stage,
-            String reviewer, Decision decision, String reason, String note, Instant at) throws SQLException {
-        requireRecord(c, review, recordId);
-        checkReason(review, protocol, recordId, stage, decision == Decision.EXCLUDE, reason);
-        if (reviewer == null || reviewer.isBlank()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "review %s: a decision on record %d needs a reviewer", review, recordId));
+    /**
+     * A reviewer's decision on a record at a stage.
+     *
+     * @param reason the exclusion reason: at full text required, from the protocol's list
+     * @param note   the reviewer's note, or null
+     */
+    public record Decide(long record, Stage stage, Decision decision, String reason, String note) {
+
+        public Decide {
+            Objects.requireNonNull(stage, "stage");
+            Objects.requireNonNull(decision, "decision");
+            reason = blankToNull(reason);
+            note = blankToNull(note);
         }
-        ScreeningDecision before = current(c, recordId, stage, reviewer);
-        long id = Ids.next(c, "decision");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO screening_decision (id, record_id, stage, "
-                + "reviewer, decision, reason, note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setLong(2, recordId);
-            ps.setString(3, stage.id());
-            ps.setString(4, reviewer);
-            ps.setString(5, decision.id());
-            ps.setString(6, reason);
-            ps.setString(7, note);
-            ps.setString(8, at.toString());
-            ps.executeUpdate();
-        }
-        ScreeningDecision saved = new ScreeningDecision(id, recordId, stage, reviewer, decision, reason, note, at);
-        AuditLog.append(c, at, reviewer, "screen", "record", recordId, before == null ? null : view(before),
-                view(saved));
-        return saved;
     }
 
-    /** The reviewer's current decision on the record at the stage, or null (none, or withdrawn). */
-    static ScreeningDecision current(Connection c, long recordId, Stage stage, String reviewer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, decision, reason, note, decided_at FROM "
-                + "screening_decision WHERE record_id = ? AND stage = ? AND reviewer = ? ORDER BY id DESC")) {
-            ps.setLong(1, recordId);
-            ps.setString(2, stage.id());
-            ps.setString(3, reviewer);
-            ps.setMaxRows(1);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || Decision.of(rs.getString(2)) == Decision.WITHDRAWN) {
-                    return null;
+    /**
+     * A record as a reviewer may see it: its fields and the decisions blinding lets them see.
+     *
+     * @param decisions the viewer's own decisions, and other reviewers' at the stages the viewer has decided
+     */
+    public record RecordView(ReviewRecord record, List<ScreeningDecision> decisions) {
+
+        public RecordView {
+            decisions = List.copyOf(decisions);
+        }
+    }
+
+    /**
+     * What a decisions import did.
+     *
+     * @param recorded  decisions recorded
+     * @param unchanged rows equal to the reviewer's current decision, skipped
+     */
+    public record DecisionImport(int recorded, int unchanged) {
+    }
+
+    /**
+     * Records the actor's decision.
+     *
+     * @throws RefusedException when the record is not at the stage, or is settled by others; the message says its
+     *                          state
+     * @throws InvalidInputException when a full-text exclusion has no reason from the protocol's list
+     */
+    public ScreeningDecision decide(Actor reviewer, Decide command) {
+        return db.write(reviewer, "decision on record " + command.record(),
+                tx -> DecisionWriter.record(tx, protocols.current(tx), command));
+    }
+
+    /** Takes back the reviewer's decision on a record at a stage (undo). */
+    public ScreeningDecision withdraw(Actor reviewer, long record, Stage stage) {
+        return decide(reviewer, new Decide(record, stage, Decision.WITHDRAWN, null, null));
+    }
+
+    /** The next record awaiting the reviewer at the stage, in the protocol's queue order; empty when none is left. */
+    public Optional<ReviewRecord> next(Actor reviewer, Stage stage) {
+        return db.read("reading the next record", tx -> {
+            Optional<Long> id = QueueCursors.next(tx, stage, reviewer);
+            return id.isEmpty() ? Optional.empty() : Optional.of(RecordReads.get(tx, id.get()));
+        });
+    }
+
+    /** The records at the stage awaiting the reviewer's decision, in queue order. */
+    public List<Long> queue(Actor reviewer, Stage stage) {
+        return db.read("reading the queue", tx -> tx.sql("SELECT s.record_id FROM stage_record s WHERE s.stage = "
+                + ":stage AND s.is_open = 1 AND NOT EXISTS (SELECT 1 FROM current_decision c WHERE c.record_id = "
+                + "s.record_id AND c.stage = :stage AND c.reviewer = :reviewer) ORDER BY s.queue_key, s.record_id")
+                .bind("stage", stage.id()).bind("reviewer", reviewer.name()).list(rs -> rs.getLong("record_id")));
+    }
+
+    /** A record with the decisions the viewer may see. */
+    public RecordView record(Actor viewer, long id) {
+        return db.read("reading record " + id, tx -> new RecordView(RecordReads.get(tx, id),
+                ScreeningCache.currentDecisions(tx, "WHERE record_id = :id AND stage IN (SELECT m.stage FROM "
+                        + "current_decision m WHERE m.record_id = :id AND m.reviewer = :viewer)",
+                        Map.of("id", id, "viewer", viewer.name()))));
+    }
+
+    /** The decisions the viewer may see at a stage: their own, and others' on the records they decided too. */
+    public List<ScreeningDecision> decisionsVisibleTo(Actor viewer, Stage stage) {
+        return db.read("reading decisions", tx -> tx.sql("SELECT c.record_id, c.stage, c.reviewer, c.decision_id, "
+                + "c.decision, c.reason, c.note, c.decided_at FROM current_decision c WHERE c.stage = :stage AND "
+                + "EXISTS (SELECT 1 FROM current_decision m WHERE m.record_id = c.record_id AND m.stage = c.stage AND "
+                + "m.reviewer = :viewer) ORDER BY c.decision_id").bind("stage", stage.id())
+                .bind("viewer", viewer.name()).list(ScreeningCache::decision));
+    }
+
+    /** Every reviewer's current decision, by record, stage and reviewer: for export by the owner, not blinded. */
+    public List<ScreeningDecision> allDecisions() {
+        return db.read("reading decisions", Screening::all);
+    }
+
+    private static List<ScreeningDecision> all(Tx tx) throws SQLException {
+        return tx.sql("SELECT record_id, stage, reviewer, decision_id, decision, reason, note, decided_at FROM "
+                + "current_decision ORDER BY record_id, CASE stage WHEN 'title-abstract' THEN 0 ELSE 1 END, reviewer")
+                .list(ScreeningCache::decision);
+    }
+
+    /** A record's outcome at a stage (pending when it has not reached it). */
+    public StageOutcome outcome(long record, Stage stage) {
+        return db.read("reading outcome", tx -> {
+            StageOutcome o = RecordPlace.of(tx, record).at(stage);
+            return o == null ? StageOutcome.PENDING : o;
+        });
+    }
+
+    /**
+     * Imports decisions from CSV ({@code record,stage,reviewer,decision[,reason][,note]}) in one transaction: the
+     * whole file is checked first, then each row is recorded as its reviewer's decision; a row equal to the
+     * reviewer's current decision is skipped, so an exported file can be imported again.
+     *
+     * @throws InvalidInputException naming the file, line and column of the first bad row; nothing is recorded
+     */
+    public DecisionImport importDecisions(Actor importer, CsvSource csv) {
+        List<DecisionsCsv.Row> rows = DecisionsCsv.read(csv);
+        return db.write(importer, "decisions import from " + csv.name(), tx -> {
+            Protocol protocol = protocols.current(tx);
+            int recorded = 0;
+            for (DecisionsCsv.Row row : rows) {
+                Tx asReviewer = tx.as(row.reviewer());
+                if (unchanged(asReviewer, row.decide())) {
+                    continue;
                 }
-                return new ScreeningDecision(rs.getLong(1), recordId, stage, reviewer, Decision.of(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), Instant.parse(rs.getString(5)));
+                try {
+                    DecisionWriter.record(asReviewer, protocol, row.decide());
+                } catch (ReviewException e) {
+                    throw row.source().error(e);
+                }
+                recorded++;
             }
-        }
+            tx.audit("import-decisions", "file", csv.name()).after(Json.object("rows", rows.size(), "recorded",
+                    recorded)).write();
+            return new DecisionImport(recorded, rows.size() - recorded);
+        });
     }
 
-    static void resolve(Connection c, String review, Protocol protocol, long recordId, Stage stage, String resolver,
-            boolean include, String reason, String note, Instant at) throws SQLException {
-        requireRecord(c, review, recordId);
-        checkReason(review, protocol, recordId, stage, !include, reason);
-        long id = Ids.next(c, "resolution");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO conflict_resolution (id, record_id, stage, "
-                + "resolver, decision, reason, note, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setLong(2, recordId);
-            ps.setString(3, stage.id());
-            ps.setString(4, resolver);
-            ps.setString(5, include ? "include" : "exclude");
-            ps.setString(6, reason);
-            ps.setString(7, note);
-            ps.setString(8, at.toString());
-            ps.executeUpdate();
+    /** Whether the row asks for what is already so: the same current decision, or a withdrawal of none. */
+    private static boolean unchanged(Tx tx, Decide d) throws SQLException {
+        List<ScreeningDecision> current = ScreeningCache.currentDecisions(tx, "WHERE record_id = :id AND stage = "
+                + ":stage AND reviewer = :reviewer", Map.of("id", d.record(), "stage", d.stage().id(), "reviewer",
+                tx.actor().name()));
+        if (d.decision() == Decision.WITHDRAWN) {
+            return current.isEmpty();
         }
-        AuditLog.append(c, at, resolver, "resolve-conflict", "record", recordId, null, Json.object("resolution", id,
-                "stage", stage.id(), "decision", include ? "include" : "exclude", "reason", reason, "note", note));
+        return current.stream().anyMatch(c -> c.decision() == d.decision() && Objects.equals(c.reason(), d.reason())
+                && Objects.equals(c.note(), d.note()));
     }
 
-    static void retrieval(Connection c, String review, long recordId, boolean retrieved, String actor, Instant at)
-            throws SQLException {
-        requireRecord(c, review, recordId);
-        long id = Ids.next(c, "retrieval");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO retrieval (id, record_id, status, recorded_by, "
-                + "recorded_at) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setLong(2, recordId);
-            ps.setString(3, retrieved ? "retrieved" : "not-retrieved");
-            ps.setString(4, actor);
-            ps.setString(5, at.toString());
-            ps.executeUpdate();
-        }
-        AuditLog.append(c, at, actor, "retrieval", "record", recordId, null,
-                Json.object("status", retrieved ? "retrieved" : "not-retrieved"));
+    /** Writes every current decision as CSV, by record, stage and reviewer. */
+    public void exportDecisions(Writer out) throws IOException {
+        DecisionsCsv.write(allDecisions(), out);
     }
 
-    private static void requireRecord(Connection c, String review, long recordId) throws SQLException {
-        if (!RecordQueries.exists(c, recordId)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "review %s has no record %d", review,
-                    recordId));
-        }
-    }
-
-    /** A full-text exclusion needs a reason from the protocol's list (PRISMA 2020 item 16a). */
-    private static void checkReason(String review, Protocol protocol, long recordId, Stage stage, boolean exclude,
-            String reason) {
-        if (stage != Stage.FULL_TEXT || !exclude) {
-            return;
-        }
-        if (reason == null || !protocol.exclusionReasons().contains(reason)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "review %s: full-text exclusion of record %d needs a reason from the protocol's list %s, "
-                            + "not '%s'", review, recordId, protocol.exclusionReasons(), reason));
-        }
-    }
-
-    private static Map<String, Object> view(ScreeningDecision d) {
-        return Json.object("decision_id", d.id(), "stage", d.stage().id(), "reviewer", d.reviewer(),
-                "decision", d.decision().id(), "reason", d.reason(), "note", d.note());
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,190 +1,201 @@
 package org.evsynth.review;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
-/** Studies, their reports, extracted data and risk-of-bias judgements. */
-final class Studies {
+/**
+ * Studies, the unit of analysis, and the reports (records) that describe them: created, relabelled, their reports
+ * linked and unlinked, and withdrawn, each with its audit entry. A report excluded at any stage, not retrieved,
+ * a duplicate or withdrawn cannot be linked.
+ */
+public final class Studies {
 
-    /** The shapes of outcome data per arm the meta-analysis engine takes. */
-    private static final List<Set<String>> ARM_SHAPES = List.of(Set.of("events", "total"),
-            Set.of("mean", "sd", "n"), Set.of("estimate", "lower", "upper"));
+    private final Database db;
 
-    private Studies() {
+    Studies(Database db) {
+        this.db = db;
     }
 
-    static long create(Connection c, String label, String actor, Instant at) throws SQLException {
-        long id = Ids.next(c, "study");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO study (id, label, created_by, created_at) "
-                + "VALUES (?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, label);
-            ps.setString(3, actor);
-            ps.setString(4, at.toString());
-            ps.executeUpdate();
+    /** A new study and the reports that describe it. */
+    public record Create(String label, List<Long> reports) {
+
+        public Create {
+            label = requireLabel(label);
+            reports = List.copyOf(reports);
         }
-        AuditLog.append(c, at, actor, "create-study", "study", id, null, Json.object("label", label));
-        return id;
     }
 
-    /** Links a report to a study, moving it from any study it was linked to before. */
-    static void link(Connection c, String review, long studyId, long recordId, String actor, Instant at)
-            throws SQLException {
-        requireStudy(c, review, studyId);
-        if (!RecordQueries.exists(c, recordId)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "review %s has no record %d", review,
-                    recordId));
+    /** Reports to link to a study; a report linked to another study moves. */
+    public record Link(long study, List<Long> reports) {
+
+        public Link {
+            reports = List.copyOf(reports);
         }
-        Long before = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT study_id FROM study_report WHERE record_id = ?")) {
-            ps.setLong(1, recordId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    before = rs.getLong(1);
-                }
-            }
-        }
-        String sql = before == null
-                ? "INSERT INTO study_report (study_id, linked_by, linked_at, record_id) VALUES (?, ?, ?, ?)"
-                : "UPDATE study_report SET study_id = ?, linked_by = ?, linked_at = ? WHERE record_id = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, studyId);
-            ps.setString(2, actor);
-            ps.setString(3, at.toString());
-            ps.setLong(4, recordId);
-            ps.executeUpdate();
-        }
-        AuditLog.append(c, at, actor, "link-report", "record", recordId,
-                before == null ? null : Json.object("study", before), Json.object("study", studyId));
     }
 
-    static List<Study> list(Connection c) throws SQLException {
-        Map<Long, String> labels = new LinkedHashMap<>();
-        Map<Long, List<Long>> reports = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, label FROM study ORDER BY id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                labels.put(rs.getLong(1), rs.getString(2));
-                reports.put(rs.getLong(1), new ArrayList<>());
-            }
+    /** A study's new label. */
+    public record Relabel(long study, String label) {
+
+        public Relabel {
+            label = requireLabel(label);
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT study_id, record_id FROM study_report "
-                + "ORDER BY record_id"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                reports.get(rs.getLong(1)).add(rs.getLong(2));
-            }
+    }
+
+    private static String requireLabel(String label) {
+        if (label == null || label.isBlank()) {
+            throw new InvalidInputException("label", "a study needs a label, such as \"Moller 2024\"");
         }
-        List<Study> out = new ArrayList<>();
-        labels.forEach((id, label) -> out.add(new Study(id, label, reports.get(id))));
-        return out;
+        return label.strip();
+    }
+
+    /** Creates the study with its reports, all in one transaction. */
+    public Study create(Actor actor, Create command) {
+        return db.write(actor, "creating study '" + command.label() + "'", tx -> {
+            refuseTakenLabel(tx, command.label());
+            long id = tx.nextId("study");
+            tx.sql("INSERT INTO study (id, label, created_by, created_at) VALUES (:id, :label, :by, :at)")
+                    .bind("id", id).bind("label", command.label()).bind("by", tx.actor().name())
+                    .bind("at", tx.at().toString()).update();
+            tx.audit("create-study", "study", id).after(Json.object("label", command.label())).write();
+            for (long record : command.reports()) {
+                link(tx, id, record);
+            }
+            return get(tx, id);
+        });
+    }
+
+    /** Links reports to the study. */
+    public Study link(Actor actor, Link command) {
+        return db.write(actor, "linking reports to study " + command.study(), tx -> {
+            require(tx, command.study());
+            for (long record : command.reports()) {
+                link(tx, command.study(), record);
+            }
+            return get(tx, command.study());
+        });
+    }
+
+    /** Unlinks a report from its study. */
+    public void unlink(Actor actor, long record) {
+        db.write(actor, "unlinking record " + record, tx -> {
+            RecordReads.get(tx, record);
+            long study = tx.sql("SELECT study_id FROM study_report WHERE record_id = :r").bind("r", record)
+                    .first(rs -> rs.getLong("study_id")).orElseThrow(() -> new RefusedException(tx.say(
+                            "unlinking record %d refused: it is a report of no study", record)));
+            tx.sql("DELETE FROM study_report WHERE record_id = :r").bind("r", record).update();
+            tx.audit("unlink-report", "record", record).before(Json.object("study", study))
+                    .after(Json.object("study", null)).write();
+            return null;
+        });
+    }
+
+    /** Gives the study another label. */
+    public Study relabel(Actor actor, Relabel command) {
+        return db.write(actor, "relabelling study " + command.study(), tx -> {
+            Study before = require(tx, command.study());
+            refuseTakenLabel(tx, command.label());
+            tx.sql("UPDATE study SET label = :label WHERE id = :id").bind("label", command.label())
+                    .bind("id", command.study()).update();
+            tx.audit("relabel-study", "study", command.study()).before(Json.object("label", before.label()))
+                    .after(Json.object("label", command.label())).write();
+            return get(tx, command.study());
+        });
     }
 
     /**
-     * Stores extracted data: study characteristics (outcome and arm null) or one arm's outcome data, which must
-     * have exactly one of the engine's shapes: events/total, mean/sd/n, or estimate/lower/upper.
+     * Withdraws a study created by mistake: its reports are unlinked and its extraction and judgements no longer
+     * read; its label is freed for another study. The audit entry keeps what it was.
      */
-    static long extract(Connection c, String review, long studyId, String outcome, String arm,
-            Map<String, Object> data, String actor, Instant at) throws SQLException {
-        requireStudy(c, review, studyId);
-        boolean characteristics = outcome == null;
-        if (!characteristics && ARM_SHAPES.stream().noneMatch(s -> s.equals(data.keySet()))) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "review %s: outcome '%s' arm '%s' of "
-                    + "study %d has fields %s; expected one of %s", review, outcome, arm, studyId,
-                    data.keySet(), ARM_SHAPES));
-        }
-        long id = Ids.next(c, "extraction");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO extraction (id, study_id, kind, outcome, arm, "
-                + "data, extractor, extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setLong(2, studyId);
-            ps.setString(3, characteristics ? "characteristics" : "outcome");
-            ps.setString(4, outcome);
-            ps.setString(5, arm);
-            ps.setString(6, Json.write(data));
-            ps.setString(7, actor);
-            ps.setString(8, at.toString());
-            ps.executeUpdate();
-        }
-        AuditLog.append(c, at, actor, "extract", "study", studyId, null, Json.object("extraction", id,
-                "outcome", outcome, "arm", arm, "data", data));
-        return id;
+    public void withdraw(Actor actor, long study) {
+        db.write(actor, "withdrawing study " + study, tx -> {
+            Study before = require(tx, study);
+            tx.sql("DELETE FROM study_report WHERE study_id = :id").bind("id", study).update();
+            tx.sql("UPDATE study SET withdrawn_at = :at, label = :label WHERE id = :id").bind("at", tx.at().toString())
+                    .bind("label", String.format(Locale.ROOT, "%s (withdrawn study %d)", before.label(), study))
+                    .bind("id", study).update();
+            tx.audit("withdraw-study", "study", study).before(Json.object("label", before.label(), "reports",
+                    before.reports())).after(Json.object("withdrawn", true)).write();
+            return null;
+        });
     }
 
-    /** The newest extracted data per (outcome, arm) of a study; characteristics under key "characteristics". */
-    static Map<String, Map<String, Object>> extraction(Connection c, long studyId) throws SQLException {
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT kind, outcome, arm, data FROM extraction "
-                + "WHERE study_id = ? ORDER BY id")) {
-            ps.setLong(1, studyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String key = "characteristics".equals(rs.getString(1)) ? "characteristics"
-                            : rs.getString(2) + "/" + rs.getString(3);
-                    out.put(key, Json.map(rs.getString(4)));
+    /** The studies not withdrawn, by id, with their reports. */
+    public List<Study> list() {
+        return db.read("listing studies", tx -> {
+            Map<Long, String> labels = new LinkedHashMap<>();
+            Map<Long, List<Long>> reports = new LinkedHashMap<>();
+            tx.sql("SELECT id, label FROM study WHERE withdrawn_at IS NULL ORDER BY id").each(rs -> {
+                reports.put(rs.getLong("id"), new ArrayList<>());
+                labels.put(rs.getLong("id"), rs.getString("label"));
+            });
+            tx.sql("SELECT study_id, record_id FROM study_report ORDER BY record_id").each(rs -> {
+                List<Long> of = reports.get(rs.getLong("study_id"));
+                if (of != null) {
+                    of.add(rs.getLong("record_id"));
                 }
+            });
+            List<Study> out = new ArrayList<>();
+            labels.forEach((id, label) -> out.add(new Study(id, label, reports.get(id))));
+            return out;
+        });
+    }
+
+    private static void link(Tx tx, long study, long record) throws SQLException {
+        String doing = String.format(Locale.ROOT, "linking record %d to study %d", record, study);
+        RecordPlace place = RecordPlace.of(tx, record);
+        place.requireInReview(doing);
+        for (Stage stage : Stage.values()) {
+            StageOutcome o = place.at(stage);
+            if (o != null && o.status() == StageOutcome.Status.EXCLUDED) {
+                throw place.refused(doing, "is " + o.describe() + " at " + stage.id() + "; only reports not "
+                        + "excluded belong to a study");
             }
         }
-        return out;
+        if (place.notRetrieved()) {
+            throw place.refused(doing, "has no full text (not retrieved)");
+        }
+        Optional<Long> before = tx.sql("SELECT study_id FROM study_report WHERE record_id = :r").bind("r", record)
+                .first(rs -> rs.getLong("study_id"));
+        tx.sql(before.isEmpty()
+                ? "INSERT INTO study_report (study_id, linked_by, linked_at, record_id) VALUES (:s, :by, :at, :r)"
+                : "UPDATE study_report SET study_id = :s, linked_by = :by, linked_at = :at WHERE record_id = :r")
+                .bind("s", study).bind("by", tx.actor().name()).bind("at", tx.at().toString()).bind("r", record)
+                .update();
+        tx.audit("link-report", "record", record).before(before.map(s -> Json.object("study", s)).orElse(null))
+                .after(Json.object("study", study)).write();
     }
 
-    static long riskOfBias(Connection c, String review, long studyId, RiskOfBias rob, String actor, Instant at)
-            throws SQLException {
-        requireStudy(c, review, studyId);
-        long id = Ids.next(c, "rob");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO risk_of_bias (id, study_id, tool, outcome, "
-                + "domain, judgement, support, assessor, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setLong(2, studyId);
-            ps.setString(3, rob.tool());
-            ps.setString(4, rob.outcome());
-            ps.setString(5, rob.domain());
-            ps.setString(6, rob.judgement());
-            ps.setString(7, rob.support());
-            ps.setString(8, actor);
-            ps.setString(9, at.toString());
-            ps.executeUpdate();
+    private static void refuseTakenLabel(Tx tx, String label) throws SQLException {
+        Optional<Long> taken = tx.sql("SELECT id FROM study WHERE label = :label").bind("label", label)
+                .first(rs -> rs.getLong("id"));
+        if (taken.isPresent()) {
+            throw new RefusedException(tx.say("study %d is labelled '%s' already; choose another label",
+                    taken.get(), label));
         }
-        AuditLog.append(c, at, actor, "risk-of-bias", "study", studyId, null, Json.object("assessment", id,
-                "tool", rob.tool(), "outcome", rob.outcome(), "domain", rob.domain(), "judgement", rob.judgement(),
-                "support", rob.support()));
-        return id;
     }
 
-    /** The newest judgement per (tool, outcome, domain) of a study, in the order first judged. */
-    static List<RiskOfBias> risksOfBias(Connection c, long studyId) throws SQLException {
-        Map<String, RiskOfBias> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT tool, outcome, domain, judgement, support "
-                + "FROM risk_of_bias WHERE study_id = ? ORDER BY id")) {
-            ps.setLong(1, studyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    RiskOfBias r = new RiskOfBias(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5));
-                    out.put(r.tool() + "\u0000" + r.outcome() + "\u0000" + r.domain(), r);
-                }
-            }
+    /** The study, which must exist and not be withdrawn. */
+    static Study require(Tx tx, long id) throws SQLException {
+        Optional<String> withdrawn = tx.sql("SELECT withdrawn_at FROM study WHERE id = :id").bind("id", id)
+                .first(rs -> String.valueOf(rs.getString("withdrawn_at")));
+        if (withdrawn.isEmpty()) {
+            throw new UnknownEntityException(tx.say("no study %d", id));
         }
-        return List.copyOf(out.values());
+        if (!"null".equals(withdrawn.get())) {
+            throw new RefusedException(tx.say("study %d was withdrawn", id));
+        }
+        return get(tx, id);
     }
 
-    private static void requireStudy(Connection c, String review, long studyId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM study WHERE id = ?")) {
-            ps.setLong(1, studyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT, "review %s has no study %d",
-                            review, studyId));
-                }
-            }
-        }
+    private static Study get(Tx tx, long id) throws SQLException {
+        String label = tx.sql("SELECT label FROM study WHERE id = :id").bind("id", id).first(rs ->
+                rs.getString("label")).orElseThrow();
+        return new Study(id, label, tx.sql("SELECT record_id FROM study_report WHERE study_id = :id ORDER BY "
+                + "record_id").bind("id", id).list(rs -> rs.getLong("record_id")));
     }
 }

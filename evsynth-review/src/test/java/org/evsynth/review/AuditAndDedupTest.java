@@ -27,18 +27,18 @@ class AuditAndDedupTest {
                     new Ris.Ref("Aspirin after stroke", "Smith, A", 2001, "10.9/a"),
                     new Ris.Ref("Heparin in pregnancy", "Jones, B", 2002, "10.9/b"),
                     new Ris.Ref("Zinc for the common cold", "Brown, C", 2003, "10.9/c")));
-            review.importSearch(file, "MEDLINE", LocalDate.of(2025, 1, 1), null, "ann");
-            review.decide(1, Stage.TITLE_ABSTRACT, "ann", Decision.INCLUDE, null, null);
-            review.decide(1, Stage.TITLE_ABSTRACT, "ann", Decision.EXCLUDE, null, "changed my mind");
-            review.withdraw(1, Stage.TITLE_ABSTRACT, "ann");
-            review.decide(2, Stage.TITLE_ABSTRACT, "ann", Decision.MAYBE, null, null);
-            review.decide(2, Stage.TITLE_ABSTRACT, "ben", Decision.INCLUDE, null, null);
-            review.resolveConflict(2, Stage.TITLE_ABSTRACT, "cat", Decision.INCLUDE, null, null);
-            review.decide(2, Stage.FULL_TEXT, "ann", Decision.EXCLUDE, "wrong outcomes", null);
-            assertThrows(IllegalArgumentException.class,
-                    () -> review.decide(99, Stage.TITLE_ABSTRACT, "ann", Decision.INCLUDE, null, null));
+            review.searches().importFile(Actor.named("ann"), Searches.Import.of(file, "MEDLINE", SourceKind.DATABASE, LocalDate.of(2025, 1, 1), null));
+            review.screening().decide(Actor.named("ann"), new Screening.Decide(1, Stage.TITLE_ABSTRACT, Decision.INCLUDE, null, null));
+            review.screening().decide(Actor.named("ann"), new Screening.Decide(1, Stage.TITLE_ABSTRACT, Decision.EXCLUDE, null, "changed my mind"));
+            review.screening().withdraw(Actor.named("ann"), 1, Stage.TITLE_ABSTRACT);
+            review.screening().decide(Actor.named("ann"), new Screening.Decide(2, Stage.TITLE_ABSTRACT, Decision.MAYBE, null, null));
+            review.screening().decide(Actor.named("ben"), new Screening.Decide(2, Stage.TITLE_ABSTRACT, Decision.INCLUDE, null, null));
+            review.conflicts().resolve(Actor.named("cat"), new Conflicts.Resolve(2, Stage.TITLE_ABSTRACT, Decision.INCLUDE, null, null));
+            review.screening().decide(Actor.named("ann"), new Screening.Decide(2, Stage.FULL_TEXT, Decision.EXCLUDE, "wrong outcomes", null));
+            assertThrows(UnknownEntityException.class,
+                    () -> review.screening().decide(Actor.named("ann"), new Screening.Decide(99, Stage.TITLE_ABSTRACT, Decision.INCLUDE, null, null)));
 
-            List<AuditEntry> log = review.auditLog();
+            List<AuditEntry> log = review.audit().entries(AuditLog.Query.all());
             assertEquals("import", log.get(1).action(), "after the protocol, the import");
             List<AuditEntry> screens = log.stream().filter(e -> e.action().equals("screen")).toList();
             assertEquals(6, screens.size(), "every decision, the withdrawal included; the failed one not");
@@ -50,7 +50,7 @@ class AuditAndDedupTest {
             }
             Set<String> reviewers = screens.stream().map(AuditEntry::actor).collect(Collectors.toSet());
             assertEquals(Set.of("ann", "ben"), reviewers);
-            assertEquals(Outcome.Status.PENDING, review.outcome(1, Stage.TITLE_ABSTRACT).status());
+            assertEquals(StageOutcome.Status.PENDING, review.screening().outcome(1, Stage.TITLE_ABSTRACT).status());
         }
     }
 
@@ -63,25 +63,25 @@ class AuditAndDedupTest {
             Path b = Ris.write(tmp.resolve("b.ris"), List.of(
                     new Ris.Ref("Aspirin after ischaemic stroke: a randomised trial", "Smith, A", 2001, "10.9/a"),
                     new Ris.Ref("Heparin in pregnancy.", "Jones, B", 2003, null)));
-            review.importSearch(a, "MEDLINE", null, null, "ann");
-            review.importSearch(b, "Embase", null, null, "ann");
-            DedupRun run = review.deduplicate("ann");
+            review.searches().importFile(Actor.named("ann"), Searches.Import.of(a, "MEDLINE", SourceKind.DATABASE, null, null));
+            review.searches().importFile(Actor.named("ann"), Searches.Import.of(b, "Embase", SourceKind.DATABASE, null, null));
+            DedupRun run = review.deduplication().run(Actor.named("ann"));
             assertEquals(1, run.merged());
-            assertTrue(review.isDuplicate(3));
-            long mergeId = review.auditLog().stream().filter(e -> e.action().equals("dedup-merge")).findFirst()
+            assertTrue(review.deduplication().isDuplicate(3));
+            long mergeId = review.audit().entries(AuditLog.Query.all()).stream().filter(e -> e.action().equals("dedup-merge")).findFirst()
                     .map(e -> ((Number) Json.map(e.after()).get("decision")).longValue()).orElseThrow();
-            review.undoDeduplication(mergeId, "ann");
-            assertFalse(review.isDuplicate(3));
-            assertEquals(0, review.deduplicate("ann").merged(), "an undone merge is not made again");
+            review.deduplication().undo(Actor.named("ann"), mergeId);
+            assertFalse(review.deduplication().isDuplicate(3));
+            assertEquals(0, review.deduplication().run(Actor.named("ann")).merged(), "an undone merge is not made again");
             assertEquals(0, review.status().duplicatesRemoved());
 
-            List<QueuedPair> queue = review.reviewQueue();
+            List<QueuedPair> queue = review.deduplication().queue();
             if (!queue.isEmpty()) {
                 QueuedPair pair = queue.get(0);
-                review.resolvePair(pair.id(), true, "ann");
-                assertTrue(review.isDuplicate(pair.recordB()));
-                assertTrue(review.reviewQueue().stream().noneMatch(p -> p.id() == pair.id()));
-                assertThrows(ReviewException.class, () -> review.resolvePair(pair.id(), false, "ann"));
+                review.deduplication().resolve(Actor.named("ann"), new Deduplication.Resolve(pair.id(), true ? Deduplication.Verdict.SAME : Deduplication.Verdict.DIFFERENT));
+                assertTrue(review.deduplication().isDuplicate(pair.recordB()));
+                assertTrue(review.deduplication().queue().stream().noneMatch(p -> p.id() == pair.id()));
+                assertThrows(ReviewException.class, () -> review.deduplication().resolve(Actor.named("ann"), new Deduplication.Resolve(pair.id(), false ? Deduplication.Verdict.SAME : Deduplication.Verdict.DIFFERENT)));
             }
             assertEquals(Map.of("MEDLINE", 2, "Embase", 2), review.status().identifiedPerSource());
         }

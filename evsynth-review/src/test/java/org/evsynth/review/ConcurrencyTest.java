@@ -37,7 +37,7 @@ class ConcurrencyTest {
                     1990 + i % 30, "10.9/t" + i));
         }
         try (Review setup = location.open()) {
-            setup.importSearch(Ris.write(tmp.resolve("t.ris"), refs), "MEDLINE", null, null, "setup");
+            setup.searches().importFile(Actor.named("setup"), Searches.Import.of(Ris.write(tmp.resolve("t.ris"), refs), "MEDLINE", SourceKind.DATABASE, null, null));
         }
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -48,7 +48,7 @@ class ConcurrencyTest {
                     go.await();
                     for (long id = 1; id <= RECORDS; id++) {
                         Decision d = (id + reviewer.length()) % 3 == 0 ? Decision.EXCLUDE : Decision.INCLUDE;
-                        mine.decide(id, Stage.TITLE_ABSTRACT, reviewer, d, null, null);
+                        mine.screening().decide(Actor.named(reviewer), new Screening.Decide(id, Stage.TITLE_ABSTRACT, d, null, null));
                     }
                     return RECORDS;
                 }
@@ -60,9 +60,9 @@ class ConcurrencyTest {
         }
         pool.shutdown();
         try (Review check = location.open()) {
-            assertEquals(2 * RECORDS, check.allDecisions().size());
-            assertEquals(2 * RECORDS, check.auditLog().stream().filter(e -> e.action().equals("screen")).count());
-            PrismaCounts s = check.status();
+            assertEquals(2 * RECORDS, check.screening().allDecisions().size());
+            assertEquals(2 * RECORDS, check.audit().entries(AuditLog.Query.all()).stream().filter(e -> e.action().equals("screen")).count());
+            ReviewStatus s = check.status();
             assertEquals(0, s.pending().get(Stage.TITLE_ABSTRACT).perReviewer().get("alice"));
             assertEquals(0, s.pending().get(Stage.TITLE_ABSTRACT).perReviewer().get("bob"));
             assertEquals(RECORDS, s.screened() + s.pending().get(Stage.TITLE_ABSTRACT).conflicts());

@@ -22,14 +22,14 @@ public final class CrashChild {
             if (mode.equals("decisions")) {
                 int n = Integer.parseInt(args[2]);
                 for (long id = 1; id <= n; id++) {
-                    review.decide(id, Stage.TITLE_ABSTRACT, "crash", Decision.INCLUDE, null, "before the crash");
+                    review.screening().decide(Actor.named("crash"), new Screening.Decide(id, Stage.TITLE_ABSTRACT, Decision.INCLUDE, null, "before the crash"));
                     System.out.println("saved " + id);
                     System.out.flush();
                 }
             } else {
                 System.out.println("importing");
                 System.out.flush();
-                review.importSearch(Path.of(args[2]), "Embase", LocalDate.of(2025, 1, 1), null, "crash");
+                review.searches().importFile(Actor.named("crash"), Searches.Import.of(Path.of(args[2]), "Embase", SourceKind.DATABASE, LocalDate.of(2025, 1, 1), null));
                 System.out.println("imported");
                 System.out.flush();
             }

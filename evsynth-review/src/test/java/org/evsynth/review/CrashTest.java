@@ -48,7 +48,7 @@ class CrashTest {
             refs.add(new Ris.Ref("Record " + i, "Author" + i + ", A", 2000, "10.9/c" + i));
         }
         try (Review setup = location.open()) {
-            setup.importSearch(Ris.write(tmp.resolve("c.ris"), refs), "MEDLINE", null, null, "setup");
+            setup.searches().importFile(Actor.named("setup"), Searches.Import.of(Ris.write(tmp.resolve("c.ris"), refs), "MEDLINE", SourceKind.DATABASE, null, null));
         }
         Process child = start("decisions", arg(location), Integer.toString(RECORDS));
         Set<Long> saved = new HashSet<>();
@@ -69,10 +69,10 @@ class CrashTest {
         assertEquals(30, saved.size(), "the child saved decisions before it was killed");
         try (Review after = location.open()) {
             Set<Long> stored = new HashSet<>();
-            after.allDecisions().forEach(d -> stored.add(d.recordId()));
+            after.screening().allDecisions().forEach(d -> stored.add(d.recordId()));
             assertTrue(stored.containsAll(saved), "every decision reported saved survives");
             assertTrue(stored.size() < RECORDS, "the child was killed before the end");
-            assertEquals(stored.size(), after.auditLog().stream().filter(e -> e.action().equals("screen")).count(),
+            assertEquals(stored.size(), after.audit().entries(AuditLog.Query.all()).stream().filter(e -> e.action().equals("screen")).count(),
                     "each stored decision has its audit entry, and no entry is without its decision");
         }
     }
@@ -98,10 +98,10 @@ class CrashTest {
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         try (Review after = location.open()) {
             assertEquals(0, after.records().size(), "killed inside the import's transaction: nothing of it");
-            assertTrue(after.searches().isEmpty());
-            assertEquals(0, after.auditLog().stream().filter(e -> e.action().equals("import")).count());
+            assertTrue(after.searches().list().isEmpty());
+            assertEquals(0, after.audit().entries(AuditLog.Query.all()).stream().filter(e -> e.action().equals("import")).count());
             // the review still works, and the file can be imported after the crash
-            assertEquals(BIG_IMPORT, after.importSearch(file, "Embase", null, null, "retry").recordsAdded());
+            assertEquals(BIG_IMPORT, after.searches().importFile(Actor.named("retry"), Searches.Import.of(file, "Embase", SourceKind.DATABASE, null, null)).recordsAdded());
             assertEquals(BIG_IMPORT, after.records().size());
         }
     }

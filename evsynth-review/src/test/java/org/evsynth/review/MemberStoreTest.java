@@ -63,7 +63,7 @@ class MemberStoreTest {
             assertTrue(taken.getMessage().contains("already has a member named 'ANN'"), taken.getMessage());
         }
         try (Review review = location.open()) {
-            List<AuditEntry> log = review.auditLog();
+            List<AuditEntry> log = review.audit().entries(AuditLog.Query.all());
             AuditEntry added = log.stream().filter(e -> e.action().equals("add-member")).findFirst().orElseThrow();
             assertEquals("setup", added.actor());
             assertTrue(added.after().contains("\"name\":\"Ann\"") && added.after().contains("\"role\":\"owner\"")
@@ -81,15 +81,15 @@ class MemberStoreTest {
     void theReviewAndItsPeopleWriteSideBySide(String backend) {
         TestBackends.Location location = TestBackends.newReview(backend, tmp, "People");
         try (Review review = location.open()) {
-            review.createStudy("DanGer Shock", "setup");
+            review.studies().create(Actor.named("setup"), new Studies.Create("DanGer Shock", List.of()));
             long start = System.nanoTime();
             try (MemberStore people = open(location)) {
                 people.add("Ann", Role.OWNER, PASSWORD.toCharArray(), "setup");
-                review.createStudy("ECLS-SHOCK", "Ann");
+                review.studies().create(Actor.named("Ann"), new Studies.Create("ECLS-SHOCK", List.of()));
                 people.add("Bob", Role.VIEWER, PASSWORD.toCharArray(), "Ann");
             }
             assertTrue(System.nanoTime() - start < 20_000_000_000L, "no write waited for the other's lock");
-            assertEquals(2, review.studies().size());
+            assertEquals(2, review.studies().list().size());
         }
     }
 

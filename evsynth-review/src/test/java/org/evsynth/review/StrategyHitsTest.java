@@ -28,10 +28,9 @@ class StrategyHitsTest {
 
     @Test
     void everyLineHasItsHits() throws Exception {
-        try (Review review = Review.create(tmp.resolve("rev"), "t")) {
-            review.importSearch(export(), "MEDLINE", LocalDate.of(2025, 2, 28),
-                    "1 cardiogenic shock.ti.\n2 (impella or microaxial).ti,ab.\n3 1 and 2\n", "alice");
-            SearchInfo search = review.searches().get(0);
+        try (Review review = Review.create(tmp.resolve("rev"), "t", Actor.named("owner"))) {
+            review.searches().importFile(Actor.named("alice"), Searches.Import.of(export(), "MEDLINE", SourceKind.DATABASE, LocalDate.of(2025, 2, 28), "1 cardiogenic shock.ti.\n2 (impella or microaxial).ti,ab.\n3 1 and 2\n"));
+            SearchInfo search = review.searches().list().get(0);
             JsonNode lines = new ObjectMapper().readTree(search.strategyHits());
             assertEquals(3, lines.size());
             assertEquals(2, lines.get(0).get("hits").asInt());
@@ -42,12 +41,12 @@ class StrategyHitsTest {
 
     @Test
     void aStrategyThatCannotBeParsedIsKeptAsTextWithAWarning() throws Exception {
-        try (Review review = Review.create(tmp.resolve("rev"), "t")) {
-            ImportSummary summary = review.importSearch(export(), "MEDLINE", null, "1 heart near/3 pump\n", "alice");
+        try (Review review = Review.create(tmp.resolve("rev"), "t", Actor.named("owner"))) {
+            ImportSummary summary = review.searches().importFile(Actor.named("alice"), Searches.Import.of(export(), "MEDLINE", SourceKind.DATABASE, null, "1 heart near/3 pump\n"));
             assertTrue(summary.warnings().stream().anyMatch(w -> w.contains("strategy kept as text but not run")),
                     summary.warnings().toString());
-            assertNull(review.searches().get(0).strategyHits());
-            assertEquals("1 heart near/3 pump\n", review.searches().get(0).strategy());
+            assertNull(review.searches().list().get(0).strategyHits());
+            assertEquals("1 heart near/3 pump\n", review.searches().list().get(0).strategy());
         }
     }
 }

@@ -32,18 +32,18 @@ final class TestBackends {
     /** Where a review lives, so a test can open it again (as a second reviewer, or after a crash). */
     record Location(String backend, Path dir, String jdbcUrl) {
         Review open() {
-            return SQLITE.equals(backend) ? Review.open(dir) : Review.open(jdbcUrl, "postgres", null);
+            return SQLITE.equals(backend) ? Review.open(dir) : Review.open(new ServerAddress(jdbcUrl, "postgres", null));
         }
     }
 
     static Location newReview(String backend, Path tmp, String title) {
         if (SQLITE.equals(backend)) {
             Path dir = tmp.resolve("review-" + DATABASES.incrementAndGet());
-            Review.create(dir, title).close();
+            Review.create(dir, title, Actor.named("owner")).close();
             return new Location(backend, dir, null);
         }
         String url = newDatabase();
-        Review.create(url, "postgres", null, title).close();
+        Review.create(new ServerAddress(url, "postgres", null), title, Actor.named("owner")).close();
         return new Location(backend, null, url);
     }
 

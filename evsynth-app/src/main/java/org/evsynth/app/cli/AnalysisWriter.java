@@ -1,9 +1,10 @@
 package org.evsynth.app.cli;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.evsynth.report.analysis.AnalysisPlan;
 import org.evsynth.report.analysis.AnalysisResult;
 import org.evsynth.report.output.CsvReport;
@@ -11,19 +12,21 @@ import org.evsynth.report.output.JsonReport;
 import org.evsynth.report.output.Provenance;
 import org.evsynth.report.output.TextReport;
 import org.evsynth.report.table.StudyTable;
+import org.evsynth.stats.sensitivity.ProgressListener;
 
-/** Runs the plan on a table (or one batch of its rows) and writes the result in the chosen format. */
+/**
+ * Runs the plan on a table (or one batch of its rows) and writes the result in the chosen format, streaming it to
+ * the output: the rows of a million studies are written as they are formatted, never held as one string.
+ */
 final class AnalysisWriter {
 
     private final AnalysisPlan plan;
     private final OutputFormat format;
-    private final Appendable sink;
     private CsvReport csv;
 
-    AnalysisWriter(AnalysisPlan plan, OutputFormat format, Appendable sink) {
+    AnalysisWriter(AnalysisPlan plan, OutputFormat format) {
         this.plan = plan;
         this.format = format;
-        this.sink = sink;
     }
 
     /** The output format. */
@@ -31,43 +34,50 @@ final class AnalysisWriter {
         return format;
     }
 
+    /** The analysis of the table (safe to call from several threads at once: the plan is immutable). */
+    AnalysisResult run(StudyTable table, ProgressListener progress) {
+        return plan.run(table, progress);
+    }
+
     /**
-     * Analyses the table and appends the output: pretty JSON for a single analysis, one compact JSON line with
-     * `"analysis": name` in a batch, a CSV row per analysis (and subgroup), or the text panel.
+     * Writes a result: pretty JSON for a single analysis, one compact JSON line with `"analysis": name` in a batch,
+     * a CSV row per analysis (and subgroup; the header before the first), or the text panel.
      *
      * @param name the batch value, or null for a single analysis
      */
-    void append(StudyTable table, String name, Provenance provenance) {
-        AnalysisResult result = plan.run(table);
+    void write(AnalysisResult result, String name, Provenance provenance, Writer out) {
         try {
             switch (format) {
-                case JSON -> sink.append(json(JsonReport.of(result, provenance), name));
-                case CSV -> csv().add(name, result);
-                case TEXT -> sink.append(TextReport.of(name == null ? table.file() : table.file() + " — " + name,
-                        result));
-            }
-            if (csv != null) {
-                csv.flush();
+                case JSON -> {
+                    if (name == null) {
+                        JsonReport.write(result, provenance, out);
+                    } else {
+                        JsonReport.writeLine(name, result, out);
+                    }
+                    out.write('\n');
+                }
+                case CSV -> {
+                    if (csv == null) {
+                        csv = new CsvReport(out);
+                    }
+                    csv.add(name, result);
+                    csv.flush();
+                }
+                case TEXT -> TextReport.write(name == null ? result.table().file()
+                        : result.table().file() + " — " + name, result, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private CsvReport csv() throws IOException {
-        if (csv == null) {
-            csv = new CsvReport(sink);
+    /** The JSON line or text panel of one analysis of a batch, as {@link #write} writes it (not for CSV). */
+    String render(AnalysisResult result, String name) {
+        if (format == OutputFormat.CSV) {
+            throw new IllegalStateException("CSV rows are written in order, with the header once: use write");
         }
-        return csv;
-    }
-
-    private static String json(ObjectNode node, String name) throws IOException {
-        if (name == null) {
-            return JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
-        }
-        ObjectNode line = JsonReport.mapper().createObjectNode().put("analysis", name);
-        line.setAll(node);
-        line.remove("provenance");
-        return JsonReport.mapper().writeValueAsString(line) + "\n";
+        StringWriter text = new StringWriter();
+        write(result, name, null, text);
+        return text.toString();
     }
 }

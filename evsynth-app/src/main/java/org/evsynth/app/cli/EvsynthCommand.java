@@ -12,6 +12,7 @@ import org.evsynth.app.cli.review.DecisionsCommand;
 import org.evsynth.app.cli.review.ExportCommand;
 import org.evsynth.app.cli.review.ExtractCommand;
 import org.evsynth.app.cli.review.ImportCommand;
+import org.evsynth.app.cli.review.SearchesCommand;
 import org.evsynth.app.cli.review.InitCommand;
 import org.evsynth.app.cli.review.LogCommand;
 import org.evsynth.app.cli.review.RetrievalCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine;
         description = "Evidence synthesis from database exports to a pooled, graded answer.",
         subcommands = {MetaCommand.class, MetaregCommand.class, RecordsCommand.class, DedupCommand.class,
             SearchCommand.class, ForestCommand.class, FunnelCommand.class, RobCommand.class, PrismaCommand.class,
-            ReportCommand.class, InitCommand.class, ImportCommand.class, DecisionsCommand.class,
+            ReportCommand.class, InitCommand.class, ImportCommand.class, SearchesCommand.class, DecisionsCommand.class,
             ScreenCommand.class, ConflictsCommand.class, RetrievalCommand.class, StudiesCommand.class, ExtractCommand.class, StatusCommand.class,
             ExportCommand.class, LogCommand.class, SimulateCommand.class, ServeCommand.class, UserCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -70,7 +71,9 @@ public final class EvsynthCommand implements Runnable {
         FailureHandler failures = new FailureHandler();
         commandLine.setExecutionExceptionHandler(failures);
         commandLine.setExitCodeExceptionMapper(failures);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpLayout.apply(commandLine);
         return commandLine;
     }
 

@@ -5,12 +5,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import java.sql.SQLException;
 
 import org.evsynth.records.io.UnrecognizedFormatException;
 import org.evsynth.report.bundle.BundleException;
 import org.evsynth.report.table.InputException;
 import org.evsynth.review.ReviewException;
+import org.evsynth.review.StorageException;
 import org.evsynth.stats.meta.MetaAnalysisException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -46,8 +46,9 @@ public final class FailureHandler implements IExecutionExceptionHandler, IExitCo
             return failure.exitCode();
         }
         if (exception instanceof ReviewException) {
-            // the database failing is a failure; an unknown record, pair or file is bad input
-            return exception.getCause() instanceof SQLException ? ExitCode.FAILED : ExitCode.BAD_INPUT;
+            // the database failing (damaged, unreachable, a statement) is a failure; bad input, an unknown record or
+            // an operation the review's state refuses is the user's to correct
+            return exception instanceof StorageException ? ExitCode.FAILED : ExitCode.BAD_INPUT;
         }
         if (exception instanceof MetaAnalysisException) {
             return ExitCode.FAILED;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.evsynth.report.analysis.AnalysisFigures;
 import org.evsynth.report.analysis.AnalysisPlan;
+import org.evsynth.report.figure.Favours;
 import org.evsynth.report.figure.ForestPlot;
 import org.evsynth.report.table.InputException;
 import org.evsynth.report.table.StudyTable;
@@ -42,6 +43,18 @@ public final class ForestCommand implements Callable<Integer> {
             description = "Name of group 2 (columns _2). Default: ${DEFAULT-VALUE}.")
     private String group2;
 
+    @Option(names = "--higher-is-better", description = "More of the outcome is good (survival, weaning): "
+            + "'Favours' group 1 goes on the right of the line of no effect, group 2 on the left.")
+    private boolean higherIsBetter;
+
+    @Option(names = "--favours-left", paramLabel = "TEXT", description = "The text left of the line of no effect. "
+            + "Default: 'Favours' and group 1's name (group 2's with --higher-is-better).")
+    private String favoursLeft;
+
+    @Option(names = "--favours-right", paramLabel = "TEXT", description = "The text right of the line of no effect. "
+            + "Default: 'Favours' and group 2's name (group 1's with --higher-is-better).")
+    private String favoursRight;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "A title above the plot.")
     private String title;
 
@@ -56,7 +69,8 @@ public final class ForestCommand implements Callable<Integer> {
         StudyTable table = StudyTableReader.read(file, plan.measure());
         subgroups.check(table);
         String svg = CommandFailure.about(table.file(), () -> {
-            ForestPlot plot = AnalysisFigures.forest(plan.run(table)).withGroupLabels(group1, group2);
+            ForestPlot plot = AnalysisFigures.forest(plan.run(table)).withGroupLabels(group1, group2)
+                    .withFavours(Favours.of(group1, group2, higherIsBetter).replacing(favoursLeft, favoursRight));
             return (title == null ? plot : plot.withTitle(title)).svg();
         });
         table.warnings().forEach(w -> err.println("evsynth forest: warning: " + w));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.evsynth.report.analysis.AnalysisPlan;
+import org.evsynth.report.analysis.AnalysisResult;
 import org.evsynth.report.output.Provenance;
 import org.evsynth.report.table.InputException;
 import org.evsynth.report.table.StudyTable;
@@ -56,17 +57,27 @@ public final class MetaCommand implements Callable<Integer> {
         AnalysisPlan plan = pooling.plan().withSubgroups(subgroups.subgroups()).with(sections.sections());
         StudyTable table = StudyTableReader.read(file, plan.measure());
         check(plan, table);
+        AnalysisWriter writer = new AnalysisWriter(plan, format);
         if (batch != null) {
-            return new BatchRun(new AnalysisWriter(plan, format, out), table, batch, out, err).run();
+            ProgressPrinter progress = ProgressPrinter.onStandardError("evsynth meta: batch", "analyses", err, true);
+            try {
+                return new BatchRun(writer, table, batch, out, err, Runtime.getRuntime().availableProcessors())
+                        .run(progress);
+            } finally {
+                progress.finish();
+            }
         }
         Provenance provenance = new Provenance(Provenance.evsynthVersion(), table.file(), table.sha256(),
                 spec.commandLine().getParseResult().originalArgs());
-        StringBuilder text = new StringBuilder();
-        CommandFailure.about(table.file(), () -> {
-            new AnalysisWriter(plan, format, text).append(table, null, provenance);
-            return text;
-        });
-        out.print(text);
+        ProgressPrinter progress = ProgressPrinter.onStandardError("evsynth meta: sensitivity analyses", "refits",
+                err, false);
+        AnalysisResult result;
+        try {
+            result = CommandFailure.about(table.file(), () -> writer.run(table, progress));
+        } finally {
+            progress.finish();
+        }
+        writer.write(result, null, provenance, out);
         out.flush();
         return ExitCode.OK;
     }

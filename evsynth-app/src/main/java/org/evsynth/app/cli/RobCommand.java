@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.evsynth.report.rob.RobTable;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 import org.evsynth.report.rob.SummaryPlot;
 import org.evsynth.report.rob.TrafficLightPlot;
 import org.evsynth.report.table.InputException;

@@ -37,6 +37,25 @@ class ForestCommandTest {
         assertTrue(run.out().contains("forest.svg"));
     }
 
+    /** RevMan's 'Favours' texts assume a harm; for a good outcome they flip, and either can be given. */
+    @Test
+    void favoursTextsFlipForAGoodOutcomeAndCanBeGiven() throws IOException {
+        Path out = dir.resolve("good.svg");
+        assertEquals(0, run(bcg(), "--group1", "BCG", "--group2", "Control", "--higher-is-better", "--out",
+                out.toString()).exitCode());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains("text-anchor=\"end\" font-weight=\"normal\" fill=\"#000000\">Favours Control<"),
+                "group 2 on the left: " + svg);
+        assertTrue(svg.contains("text-anchor=\"start\" font-weight=\"normal\" fill=\"#000000\">Favours BCG<"));
+        Path given = dir.resolve("given.svg");
+        CliRun run = run(bcg(), "--favours-left", "Fewer cases with BCG", "--favours-right", "More cases", "--out",
+                given.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String text = Files.readString(given);
+        assertTrue(text.contains(">Fewer cases with BCG<") && text.contains(">More cases<"), text);
+        assertFalse(text.contains("Favours"));
+    }
+
     @Test
     void writesPngAndPdfByExtension() throws IOException {
         Path png = dir.resolve("forest.png");

@@ -1,5 +1,10 @@
 package org.evsynth.app.web;
 
+import org.evsynth.review.SourceKind;
+import org.evsynth.review.Screening;
+import org.evsynth.review.Searches;
+import org.evsynth.review.Actor;
+import org.evsynth.review.AuditLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,12 +47,12 @@ class PagesTest {
                     .append("\nER  - \n\n");
         }
         Path file = Files.writeString(tmp.resolve("medline-" + site.backend + ".ris"), ris.toString());
-        site.review.importSearch(file, "MEDLINE", null, null, "Olivia");
+        site.review.searches().importFile(Actor.named("Olivia"), Searches.Import.of(file, "MEDLINE", SourceKind.DATABASE, null, null));
         for (long id = 1; id <= 4; id++) {
-            site.review.decide(id, Stage.TITLE_ABSTRACT, "Rex", id == 2 ? Decision.EXCLUDE : Decision.INCLUDE, null,
-                    null);
-            site.review.decide(id, Stage.TITLE_ABSTRACT, "Olivia", id == 3 ? Decision.EXCLUDE : Decision.INCLUDE,
-                    null, null);
+            site.review.screening().decide(Actor.named("Rex"), new Screening.Decide(id, Stage.TITLE_ABSTRACT,
+                    id == 2 ? Decision.EXCLUDE : Decision.INCLUDE, null, null));
+            site.review.screening().decide(Actor.named("Olivia"), new Screening.Decide(id, Stage.TITLE_ABSTRACT,
+                    id == 3 ? Decision.EXCLUDE : Decision.INCLUDE, null, null));
         }
     }
 
@@ -141,7 +146,7 @@ class PagesTest {
             assertTrue(token.body().matches("(?s).*value=\"evs_[A-Za-z0-9_-]{43}\".*"), "the secret, shown once");
             assertEquals(303, olivia.postForm("/people/" + nina + "/remove", Map.of()).status());
             assertTrue(site.people.findByName("Nina").isEmpty());
-            assertTrue(site.review.auditLog().stream().anyMatch(e -> e.action().equals("remove-member")
+            assertTrue(site.review.audit().entries(AuditLog.Query.all()).stream().anyMatch(e -> e.action().equals("remove-member")
                     && e.actor().equals("Olivia")), "the change is in the audit log with its person");
         }
     }

@@ -1,5 +1,7 @@
 package org.evsynth.app.web;
 
+import org.evsynth.review.ServerAddress;
+import org.evsynth.review.Actor;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +44,7 @@ final class TestSite implements AutoCloseable {
         this.backend = backend;
         this.dir = dir;
         this.jdbcUrl = jdbcUrl;
-        this.review = dir != null ? Review.open(dir) : Review.open(jdbcUrl, "postgres", null);
+        this.review = dir != null ? Review.open(dir) : Review.open(new ServerAddress(jdbcUrl, "postgres", null));
         this.people = dir != null ? PeopleStorage.open(dir) : PeopleStorage.open(jdbcUrl, "postgres", null);
         if (people.list().isEmpty()) {
             people.add("Olivia", Role.OWNER, PASSWORD.toCharArray(), "setup");
@@ -64,11 +66,11 @@ final class TestSite implements AutoCloseable {
     static TestSite start(String backend, Path tmp, WebSettings settings) {
         if (SQLITE.equals(backend)) {
             Path dir = tmp.resolve("review-" + DATABASES.incrementAndGet());
-            Review.create(dir, TITLE).close();
+            Review.create(dir, TITLE, Actor.named("test")).close();
             return new TestSite(backend, dir, null, settings);
         }
         String url = newDatabase();
-        Review.create(url, "postgres", null, TITLE).close();
+        Review.create(new ServerAddress(url, "postgres", null), TITLE, Actor.named("test")).close();
         return new TestSite(backend, null, url, settings);
     }
 

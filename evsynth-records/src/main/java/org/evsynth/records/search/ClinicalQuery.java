@@ -20,10 +20,11 @@ import java.util.Optional;
  *
  * @param category the study category: therapy, diagnosis, prognosis, etiology, reviews, ...
  * @param scope    sensitivity, specificity or balance
- * @param ovid     the filter in Ovid MEDLINE syntax, or null when evsynth has no checked copy of it
+ * @param ovid     the filter in Ovid MEDLINE syntax, or null when evsynth carries no string for it
  * @param source   the paper that published the filter
+ * @param checked  what the string was checked against, or "not checked" (clinical-queries.tsv says which)
  */
-public record ClinicalQuery(String category, String scope, String ovid, String source) {
+public record ClinicalQuery(String category, String scope, String ovid, String source, String checked) {
 
     private static final String[][] CATEGORIES = {
         {"therapy", "therapy"}, {"treatment", "therapy"}, {"diagnosis", "diagnosis"}, {"prognosis", "prognosis"},
@@ -52,7 +53,7 @@ public record ClinicalQuery(String category, String scope, String ovid, String s
                         return Optional.of(query);
                     }
                 }
-                return Optional.of(new ClinicalQuery(category[1], scope, null, null));
+                return Optional.of(new ClinicalQuery(category[1], scope, null, null, null));
             }
         }
         return Optional.empty();
@@ -61,6 +62,11 @@ public record ClinicalQuery(String category, String scope, String ovid, String s
     /** The filter's string parsed as the Ovid search it is; only for a filter whose string evsynth carries. */
     public SearchNode search() {
         return Hedges.search(this);
+    }
+
+    /** True when the string was compared with a copy of the published filter. */
+    public boolean isChecked() {
+        return checked != null && !checked.startsWith("not checked");
     }
 
     /** "therapy (maximizes sensitivity)". */
@@ -78,7 +84,7 @@ public record ClinicalQuery(String category, String scope, String ovid, String s
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] cells = line.split("\t");
-                    queries.add(new ClinicalQuery(cells[0], cells[1], cells[2], cells[3]));
+                    queries.add(new ClinicalQuery(cells[0], cells[1], cells[2], cells[3], cells[4]));
                 }
             }
             return List.copyOf(queries);

@@ -142,6 +142,7 @@ public final class FieldCodes {
         code("op", "other publisher (PsycINFO)");
         code("pv", "publication version (PsycINFO)");
         code("cd", "update code (PsycINFO)");
+        code("tb", "tables (Cochrane Library)");
     }
 
     private FieldCodes() {

@@ -1,11 +1,9 @@
 package org.evsynth.records.search;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,32 +33,29 @@ import org.evsynth.records.search.SearchNode.Term;
  * left to right with {@code adjN} binding tighter, and adds a note to any line that mixes them unparenthesised.
  * A bare number is a line reference ({@code 1 or 2}) except inside a field-qualified group, where Ovid reads it as
  * a word ({@code (PP 14 or PP14).tw.}). Brackets at the end of an Ovid line are the searcher's annotation
- * ({@code or/1-7 [Triage tool keywords]}) and are not searched.
+ * ({@code or/1-7 [Triage tool keywords]}) and are not searched; so is a parenthesised remark after a line that only
+ * combines lines ({@code OR/1-20 (Opioid related terms)}). PubMed's tags are {@link PubMedSuffixes}'.
  */
 final class LineParser {
 
     private static final Pattern ADJ = Pattern.compile("(?i)adj(\\d*)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern HISTORY_REF = Pattern.compile("#(\\d+)");
-    private static final Pattern SUBHEADING = Pattern.compile("\\*?[A-Za-z]{2}");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)freq\\s*=\\s*\\d+");
     private static final int MAX_ADJ = 99;
 
-    private final List<Token> tokens;
+    private final TokenCursor cursor;
     private final int lineNumber;
-    private final String label;
     private final Dialect dialect;
-    private final Set<String> knownLabels;
-    private final Map<LineRef, Integer> refColumns = new IdentityHashMap<>();
-    private final Set<LineNote> notes = new LinkedHashSet<>();
-    private int index;
+    private final PubMedSuffixes pubmed;
+    private final OvidHeadings headings;
 
     private LineParser(String text, int lineNumber, String label, Dialect dialect, Set<String> knownLabels) {
-        this.tokens = SearchLexer.tokens(text, lineNumber);
+        this.cursor = new TokenCursor(SearchLexer.tokens(text, lineNumber), lineNumber, label, knownLabels);
         this.lineNumber = lineNumber;
-        this.label = label;
         this.dialect = dialect;
-        this.knownLabels = knownLabels;
+        this.pubmed = new PubMedSuffixes(cursor);
+        this.headings = new OvidHeadings(cursor, dialect);
     }
 
     /** A parsed line: the search and any notes about how it was read. */
@@ -75,18 +70,19 @@ final class LineParser {
         LineParser parser = new LineParser(text, lineNumber, label, dialect, knownLabels);
         SearchNode node = parser.expression();
         parser.skipEndAnnotations();
+        parser.skipCombinationRemark(node);
         if (!parser.peek().is(Token.Type.END)) {
             throw parser.error(parser.peek(), parser.peek().is(Token.Type.RPAREN)
                     ? "unbalanced ')'" : "expected 'and', 'or', 'not' or 'adjN' before this");
         }
-        parser.checkReferences();
-        return new Parsed(node, List.copyOf(parser.notes));
+        parser.cursor.checkReferences();
+        return new Parsed(node, parser.cursor.notes());
     }
 
     private SearchNode expression() {
         SearchNode left = proximity();
         Set<String> operators = new LinkedHashSet<>();
-        while (isBoolean(peek())) {
+        while (TokenCursor.isBoolean(peek())) {
             String op = next().text().toLowerCase(Locale.ROOT);
             if (op.equals("and") && peek().isWord("not")) {
                 next();
@@ -94,11 +90,11 @@ final class LineParser {
             }
             operators.add(op);
             SearchNode right = proximity();
-            left = combine(op, left, right);
+            left = Operators.combine(op, left, right);
         }
-        if (operators.size() > 1) {
-            notes.add(LineNote.approximated("operators " + String.join(", ", operators)
-                    + " mixed without parentheses: evaluated left to right"));
+        LineNote mixed = Operators.mixed(operators);
+        if (mixed != null) {
+            cursor.note(mixed);
         }
         if (dialect == Dialect.OVID && peek().isWord("use")) {
             left = use(left);
@@ -122,30 +118,6 @@ final class LineParser {
         return new SearchNode.Use(inner, String.join(", ", segments));
     }
 
-    private static SearchNode combine(String op, SearchNode left, SearchNode right) {
-        switch (op) {
-            case "and":
-                return new And(flatten(left, right, And.class));
-            case "or":
-                return new Or(flatten(left, right, Or.class));
-            default:
-                return new Not(left, right);
-        }
-    }
-
-    private static List<SearchNode> flatten(SearchNode left, SearchNode right, Class<? extends SearchNode> kind) {
-        List<SearchNode> operands = new ArrayList<>();
-        if (left instanceof And a && kind == And.class) {
-            operands.addAll(a.operands());
-        } else if (left instanceof Or o && kind == Or.class) {
-            operands.addAll(o.operands());
-        } else {
-            operands.add(left);
-        }
-        operands.add(right);
-        return operands;
-    }
-
     private SearchNode proximity() {
         SearchNode left = primary();
         while (peek().is(Token.Type.WORD) && ADJ.matcher(peek().text()).matches()) {
@@ -163,6 +135,12 @@ final class LineParser {
     private SearchNode primary() {
         Token t = peek();
         if (t.is(Token.Type.LPAREN)) {
+            if (dialect == Dialect.PUBMED) {
+                Heading heading = pubmed.parenthesisedHeading();
+                if (heading != null) {
+                    return heading;
+                }
+            }
             next();
             SearchNode inner = expression();
             if (!peek().is(Token.Type.RPAREN)) {
@@ -199,7 +177,7 @@ final class LineParser {
             throw error(item, "expected line numbers after '" + op.text() + "/'");
         }
         for (String ref : LineRanges.expand(item.text().replace("#", ""), lineNumber, item.column())) {
-            refs.add(ref(ref, item));
+            refs.add(cursor.ref(ref, item));
         }
     }
 
@@ -214,7 +192,7 @@ final class LineParser {
             parts.add(next());
         }
         if (peek().is(Token.Type.SLASH)) {
-            return dialect == Dialect.PUBMED ? pubmedHeading(parts) : heading(parts, explode);
+            return dialect == Dialect.PUBMED ? pubmed.heading(OvidHeadings.name(parts)) : headings.heading(parts, explode);
         }
         if (explode) {
             throw error(first, "'exp' must be followed by a subject heading ending in '/'");
@@ -233,14 +211,15 @@ final class LineParser {
             Token only = parts.get(0);
             Matcher history = HISTORY_REF.matcher(only.text());
             if (history.matches()) {
-                return ref(history.group(1), only);
+                return cursor.ref(history.group(1), only);
             }
-            boolean ovidNumber = dialect == Dialect.OVID && NUMBER.matcher(only.text()).matches();
-            boolean knownLabel = knownLabels.contains(only.text()) && !NUMBER.matcher(only.text()).matches();
-            boolean pubmedNumber = dialect == Dialect.PUBMED && NUMBER.matcher(only.text()).matches()
-                    && knownLabels.contains(only.text()) && !peek().is(Token.Type.BRACKET);
+            boolean number = NUMBER.matcher(only.text()).matches();
+            boolean ovidNumber = dialect == Dialect.OVID && number;
+            boolean knownLabel = cursor.isKnownLabel(only.text()) && !number;
+            boolean pubmedNumber = dialect == Dialect.PUBMED && number && cursor.isKnownLabel(only.text())
+                    && !peek().is(Token.Type.BRACKET);
             if (ovidNumber || knownLabel && !peek().is(Token.Type.BRACKET) || pubmedNumber) {
-                return ref(only.text(), only);
+                return cursor.ref(only.text(), only);
             }
         }
         boolean tagged = peek().is(Token.Type.BRACKET);
@@ -264,89 +243,6 @@ final class LineParser {
         return text;
     }
 
-    private SearchNode heading(List<Token> parts, boolean explode) {
-        Token slash = next();
-        if (parts.isEmpty()) {
-            throw error(slash, "'/' without a subject heading before it");
-        }
-        String text = headingName(parts);
-        if (slash.spaceBefore()) {
-            notes.add(LineNote.forgiven("space before the '/' of '" + text + "/'"));
-        }
-        boolean major = text.startsWith("*");
-        List<String> subheadings = new ArrayList<>();
-        if (peek().isWord("all") && !peek().spaceBefore()) {
-            next();
-            notes.add(new LineNote(LineNote.Kind.INFO, "'" + text + "/all': every subheading, so the heading itself"));
-        } else if (peek().is(Token.Type.WORD) && (!peek().spaceBefore() || spacedSubheading())) {
-            if (peek().spaceBefore()) {
-                notes.add(LineNote.forgiven("space between '/' and the subheading of '" + text + "/ "
-                        + peek().text() + "'"));
-            }
-            subheadings.add(subheading(text, next()));
-            while (peek().is(Token.Type.COMMA) && lookahead(1).is(Token.Type.WORD)
-                    && SUBHEADING.matcher(lookahead(1).text()).matches()) {
-                next();
-                subheadings.add(subheading(text, next()));
-            }
-        }
-        skipAnnotation();
-        return new Heading(major ? text.substring(1).trim() : text, explode, major, subheadings);
-    }
-
-    /** {@code exp Heading/ dt}: a known two-letter subheading after a space, then the end of the search. */
-    private boolean spacedSubheading() {
-        Token t = peek();
-        Token after = lookahead(1);
-        return Subheadings.isCode(t.text()) && !isOperator(t)
-                && (after.is(Token.Type.END) || after.is(Token.Type.COMMA) || after.is(Token.Type.BRACKET)
-                        || after.is(Token.Type.RPAREN) || isBoolean(after));
-    }
-
-    private static String headingName(List<Token> parts) {
-        StringBuilder name = new StringBuilder();
-        for (Token p : parts) {
-            name.append(p.is(Token.Type.COMMA) ? "," : (name.length() == 0 ? "" : " ") + p.text());
-        }
-        return name.toString().trim();
-    }
-
-    /** PubMed writes a heading with its subheading by name: {@code Endometriosis/diagnosis[mh]}. */
-    private SearchNode pubmedHeading(List<Token> parts) {
-        Token slash = next();
-        List<String> subheadings = new ArrayList<>();
-        StringBuilder qualifier = new StringBuilder();
-        while (peek().is(Token.Type.WORD) || peek().is(Token.Type.SLASH) || peek().is(Token.Type.COMMA)) {
-            Token t = next();
-            if (t.is(Token.Type.WORD)) {
-                qualifier.append(qualifier.length() == 0 ? "" : " ").append(t.text());
-            } else if (qualifier.length() > 0) {
-                subheadings.add(Subheadings.code(qualifier.toString()));
-                qualifier.setLength(0);
-            }
-        }
-        if (qualifier.length() > 0) {
-            subheadings.add(Subheadings.code(qualifier.toString()));
-        }
-        Token tag = peek();
-        if (!tag.is(Token.Type.BRACKET) || !PubMedTags.isHeadingTag(tag.text())) {
-            throw error(slash, "a heading/subheading search needs a MeSH tag such as [mh] after it");
-        }
-        next();
-        return new Heading(headingName(parts), PubMedTags.explodes(tag.text()), PubMedTags.isMajor(tag.text()),
-                subheadings);
-    }
-
-    private String subheading(String heading, Token t) {
-        if (!SUBHEADING.matcher(t.text()).matches()) {
-            String construct = heading + "/" + t.text();
-            throw new StrategyParseException(lineNumber, t.column(), construct, NUMBER.matcher(t.text()).matches()
-                    ? "proximity operators such as near/N are not Ovid MEDLINE syntax (use adjN)"
-                    : "not a two-letter MeSH subheading");
-        }
-        return t.text().replace("*", "").toLowerCase(Locale.ROOT);
-    }
-
     private SearchNode suffixes(SearchNode node) {
         SearchNode current = node;
         while (true) {
@@ -354,14 +250,14 @@ final class LineParser {
             if (t.is(Token.Type.FIELD)) {
                 next();
                 if (t.forgiven() != null) {
-                    notes.add(LineNote.forgiven(t.forgiven() + ", read as '." + t.text() + ".'"));
+                    cursor.note(LineNote.forgiven(t.forgiven() + ", read as '." + t.text() + ".'"));
                 }
                 current = new Fielded(wordsForNumbers(current), fieldCodes(t));
                 skipAnnotation();
                 frequency();
             } else if (t.is(Token.Type.BRACKET) && dialect == Dialect.PUBMED) {
                 next();
-                current = applyTag(current, t);
+                current = pubmed.applyTag(current, t);
             } else if (t.is(Token.Type.BRACKET) && !endAnnotation()) {
                 throw error(t, "unexpected '[...]' in an Ovid search");
             } else {
@@ -376,7 +272,8 @@ final class LineParser {
                 && FREQUENCY.matcher(lookahead(1).text()).matches()) {
             next();
             Token freq = next();
-            notes.add(LineNote.approximated("'/" + freq.text() + "' not applied: any occurrence in the field counts"));
+            cursor.note(LineNote.approximated("'/" + freq.text() + "' not applied: any occurrence in the field "
+                    + "counts"));
         } else if (peek().is(Token.Type.SLASH)) {
             throw error(peek(), "after a field suffix '/' can only be /freq=N");
         }
@@ -393,73 +290,6 @@ final class LineParser {
         return codes;
     }
 
-    private SearchNode applyTag(SearchNode node, Token tag) {
-        if (PubMedTags.isHeadingTag(tag.text())) {
-            if (!(node instanceof Term term)) {
-                throw error(tag, "a MeSH tag must follow a heading name");
-            }
-            String[] parts = term.text().split("/");
-            List<String> subheadings = new ArrayList<>();
-            for (int i = 1; i < parts.length; i++) {
-                subheadings.add(Subheadings.code(parts[i].trim()));
-            }
-            return new Heading(parts[0].trim(), PubMedTags.explodes(tag.text()), PubMedTags.isMajor(tag.text()),
-                    subheadings);
-        }
-        PubMedTags.Proximity proximity = PubMedTags.proximity(tag.text());
-        if (proximity != null) {
-            return pubmedProximity(node, proximity, tag);
-        }
-        List<String> codes = PubMedTags.fieldCodes(tag.text());
-        if (codes == null) {
-            throw error(tag, "unknown PubMed search tag [" + tag.text() + "]");
-        }
-        if (node instanceof Term term && isDate(codes) && peek().isWord(":")) {
-            return dateRange(term, codes, tag);
-        }
-        return new Fielded(node, codes);
-    }
-
-    private static boolean isDate(List<String> codes) {
-        return codes.size() == 1 && FieldCodes.resolve(codes).fields().stream()
-                .anyMatch(f -> f.kind() == SearchField.Kind.DATE || f.kind() == SearchField.Kind.YEAR);
-    }
-
-    /** {@code "2010/01/01"[dp] : "2015/12/31"[dp]}, PubMed's range written with two tagged dates. */
-    private SearchNode dateRange(Term from, List<String> codes, Token tag) {
-        next();
-        Token to = next();
-        Token secondTag = next();
-        if (!(to.is(Token.Type.QUOTED) || to.is(Token.Type.WORD)) || !secondTag.is(Token.Type.BRACKET)
-                || !codes.equals(PubMedTags.fieldCodes(secondTag.text()))) {
-            throw error(to, "a date range needs the same tag on both dates: \"A\"[" + tag.text() + "] : \"B\"["
-                    + tag.text() + "]");
-        }
-        return new Fielded(new Term(from.text() + ":" + to.text()), codes);
-    }
-
-    /**
-     * {@code "hip pain"[tiab:~3]}: the words within N words of each other, in any order (NLM, PubMed proximity
-     * searching). Ovid's {@code adjN} allows N - 1 words between, so PubMed's ~N is {@code adj(N+1)}.
-     */
-    private SearchNode pubmedProximity(SearchNode node, PubMedTags.Proximity proximity, Token tag) {
-        if (!(node instanceof Term term)) {
-            throw error(tag, "a proximity tag [" + tag.text() + "] must follow a quoted phrase");
-        }
-        List<String> words = List.of(term.text().trim().split("\\s+"));
-        if (words.size() < 2) {
-            throw error(tag, "a proximity search needs at least two words in the quotes");
-        }
-        if (words.stream().anyMatch(WordPattern::isPattern)) {
-            throw error(tag, "PubMed does not allow truncation in a proximity search");
-        }
-        SearchNode chain = new Term(words.get(0));
-        for (String word : words.subList(1, words.size())) {
-            chain = new Proximity(chain, new Term(word), proximity.wordsBetween() + 1, false);
-        }
-        return new Fielded(chain, proximity.codes());
-    }
-
     private void skipAnnotation() {
         // Ovid prints what a suffix means in brackets, e.g. ".mp. [mp=title, abstract, ...]" or "/du [Diagnostic Use]"
         if (dialect == Dialect.OVID && peek().is(Token.Type.BRACKET)) {
@@ -469,13 +299,15 @@ final class LineParser {
 
     /** True when the brackets at hand run to the end of the line: the searcher's annotation. */
     private boolean endAnnotation() {
-        int i = index;
-        while (tokens.get(i).is(Token.Type.BRACKET)) {
-            i++;
+        int mark = cursor.mark();
+        Token first = peek();
+        while (peek().is(Token.Type.BRACKET)) {
+            next();
         }
-        Token first = tokens.get(index);
+        boolean toEnd = cursor.mark() > mark && peek().is(Token.Type.END);
+        cursor.reset(mark);
         boolean pubmedTag = first.is(Token.Type.BRACKET) && !first.spaceBefore() && PubMedTags.isKnown(first.text());
-        return dialect == Dialect.OVID && i > index && tokens.get(i).is(Token.Type.END) && !pubmedTag;
+        return dialect == Dialect.OVID && toEnd && !pubmedTag;
     }
 
     private void skipEndAnnotations() {
@@ -486,13 +318,47 @@ final class LineParser {
         }
     }
 
+    /**
+     * A remark in parentheses after a line that only combines lines, as published tables write them
+     * ({@code OR/1-20 (Opioid related terms)}): no interface searches a group there, so it is the searcher's
+     * annotation, passed over with a warning.
+     */
+    private void skipCombinationRemark(SearchNode node) {
+        if (!peek().is(Token.Type.LPAREN) || !onlyReferences(node)) {
+            return;
+        }
+        int mark = cursor.mark();
+        int depth = 0;
+        StringBuilder remark = new StringBuilder();
+        do {
+            Token t = next();
+            depth += t.is(Token.Type.LPAREN) ? 1 : t.is(Token.Type.RPAREN) ? -1 : 0;
+            remark.append(remark.length() == 0 || t.is(Token.Type.RPAREN) ? "" : " ").append(t.text());
+        } while (depth > 0 && !peek().is(Token.Type.END));
+        if (depth != 0 || !peek().is(Token.Type.END)) {
+            cursor.reset(mark);
+            return;
+        }
+        cursor.note(LineNote.forgiven("'" + remark + "' after a combination of lines read as the searcher's "
+                + "remark"));
+    }
+
+    private static boolean onlyReferences(SearchNode node) {
+        if (node instanceof LineRef) {
+            return true;
+        }
+        List<SearchNode> operands = node instanceof Or or ? or.operands()
+                : node instanceof And and ? and.operands() : List.of();
+        return !operands.isEmpty() && operands.stream().allMatch(LineParser::onlyReferences);
+    }
+
     /** Inside a field-qualified group numbers are words, not line references: {@code (PP 14 or PP14).tw.}. */
     private SearchNode wordsForNumbers(SearchNode node) {
         if (dialect != Dialect.OVID) {
             return node;
         }
         if (node instanceof LineRef ref && NUMBER.matcher(ref.label()).matches()) {
-            refColumns.remove(ref);
+            cursor.forget(ref);
             return new Term(ref.label());
         }
         if (node instanceof And and) {
@@ -507,23 +373,8 @@ final class LineParser {
         return node;
     }
 
-    private LineRef ref(String ref, Token at) {
-        LineRef lineRef = new LineRef(ref);
-        refColumns.put(lineRef, at.column());
-        return lineRef;
-    }
-
-    private void checkReferences() {
-        refColumns.forEach((ref, column) -> {
-            if (ref.label().equals(label)) {
-                throw new StrategyParseException(lineNumber, column, ref.label(), "line " + label
-                        + " refers to itself");
-            }
-            if (!knownLabels.contains(ref.label())) {
-                throw new StrategyParseException(lineNumber, column, ref.label(),
-                        "line reference to a line that does not come before this one");
-            }
-        });
+    static boolean isOperator(Token t) {
+        return TokenCursor.isBoolean(t) || t.is(Token.Type.WORD) && ADJ.matcher(t.text()).matches();
     }
 
     private boolean isRunPart(Token t) {
@@ -531,32 +382,19 @@ final class LineParser {
                 && !(dialect == Dialect.OVID && t.isWord("use"));
     }
 
-    private static boolean isOperator(Token t) {
-        return isBoolean(t) || t.is(Token.Type.WORD) && ADJ.matcher(t.text()).matches();
-    }
-
-    private static boolean isBoolean(Token t) {
-        return t.isWord("and") || t.isWord("or") || t.isWord("not");
-    }
-
     private Token peek() {
-        return tokens.get(index);
+        return cursor.peek();
     }
 
     private Token lookahead(int n) {
-        return tokens.get(Math.min(index + n, tokens.size() - 1));
+        return cursor.lookahead(n);
     }
 
     private Token next() {
-        Token t = tokens.get(index);
-        if (index < tokens.size() - 1) {
-            index++;
-        }
-        return t;
+        return cursor.next();
     }
 
     private StrategyParseException error(Token at, String problem) {
-        String construct = at.is(Token.Type.END) ? "(end of line)" : at.text();
-        return new StrategyParseException(lineNumber, at.column(), construct, problem);
+        return cursor.error(at, problem);
     }
 }

@@ -14,7 +14,7 @@ import org.evsynth.records.search.SearchNode.Term;
  *
  * <p>{@code a adjN b} (Ovid: within N words, either order, i.e. at most N - 1 words between) becomes
  * {@code maxgaps(N - 1, unorderedNoOverlaps(a, b))}; plain {@code adj} (next to each other, in order) becomes a
- * phrase. A truncated word is expanded against the field's own terms ({@link SearchIndex#expand}) rather than
+ * phrase, and Embase.com's {@code a NEXT/N b} (within N words, in order) {@code maxgaps(N - 1, ordered(a, b))}. A truncated word is expanded against the field's own terms ({@link SearchIndex#expand}) rather than
  * by {@code Intervals.multiterm}, whose expansions are capped by Lucene's global clause limit (1,024): a
  * truncation such as {@code cerebr$} must never lose terms silently on a large record set. Every word counts
  * towards the distance; Ovid skips stopwords in some fields, so it can find a few more pairs than this does.
@@ -46,9 +46,11 @@ final class ProximitySources {
         if (node instanceof Proximity p) {
             IntervalsSource left = of(p.left());
             IntervalsSource right = of(p.right());
-            return p.ordered()
-                    ? Intervals.phrase(left, right)
-                    : Intervals.maxgaps(p.distance() - 1, Intervals.unorderedNoOverlaps(left, right));
+            if (p.ordered()) {
+                return p.distance() <= 1 ? Intervals.phrase(left, right)
+                        : Intervals.maxgaps(p.distance() - 1, Intervals.ordered(left, right));
+            }
+            return Intervals.maxgaps(p.distance() - 1, Intervals.unorderedNoOverlaps(left, right));
         }
         throw new StrategyParseException(lineNumber, 1, describe(node),
                 "adjN can join words, phrases and 'or' groups, not this");

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * trailing comma ({@code (randomised or randomized).ab,.}), a space after the period ({@code heart. tw.}), a list
  * broken by periods ({@code .ti. ab .}). These forgiving forms only take codes Ovid knows, so an ordinary period
  * in text is never mistaken for a suffix.
+ *
+ * <p>In the Cochrane Library's and Embase.com's syntax a field list follows a colon ({@code shock:ti,ab},
+ * {@code (a OR b):ti,ab,kw}) and is a FIELD token too; there braces ({@code {OR #1-#5}}) are tokens, and Embase.com
+ * writes phrases in single quotes ({@code 'heart failure'/exp}). Typographic single quotes, which journals print
+ * for both, delimit phrases in both.
  */
 final class SearchLexer {
 
@@ -30,20 +35,30 @@ final class SearchLexer {
     /** PubMed dates such as {@code 2010/01/01:2015/12/31[edat]}: slashes and a colon inside one word. */
     private static final Pattern TAGGED_DATE =
             Pattern.compile("\\d{4}(?:/\\d{1,2}){0,2}(?:\\s*:\\s*\\d{4}(?:/\\d{1,2}){0,2})?(?=\\s*\\[)");
-    private static final String WORD_BREAKS = "()\"“”/,[]";
+    /** A colon field list of the Cochrane Library and Embase.com: {@code :ti,ab,kw}, {@code :TI,AB,KY}. */
+    private static final Pattern COLON_FIELDS =
+            Pattern.compile(":\\s?([A-Za-z]{2,3}(?:\\s*,\\s*[A-Za-z]{2,3})*)(?=$|[\\s)\\]/]|\\.(?=\\s|$))");
+    private static final String WORD_BREAKS = "()\"“”/,[]{}";
 
     private final String line;
     private final int lineNumber;
+    private final Dialect dialect;
     private int pos;
 
-    private SearchLexer(String line, int lineNumber) {
+    private SearchLexer(String line, int lineNumber, Dialect dialect) {
         this.line = line;
         this.lineNumber = lineNumber;
+        this.dialect = dialect;
     }
 
-    /** The tokens of the line, ending with an END token. */
+    /** The tokens of an Ovid or PubMed line, ending with an END token. */
     static List<Token> tokens(String line, int lineNumber) {
-        return new SearchLexer(line, lineNumber).run();
+        return tokens(line, lineNumber, Dialect.OVID);
+    }
+
+    /** The tokens of a line in the given syntax, ending with an END token. */
+    static List<Token> tokens(String line, int lineNumber, Dialect dialect) {
+        return new SearchLexer(line, lineNumber, dialect).run();
     }
 
     private List<Token> run() {
@@ -78,6 +93,12 @@ final class SearchLexer {
             case ',':
                 pos++;
                 return new Token(Token.Type.COMMA, ",", start + 1, space);
+            case '{':
+                pos++;
+                return new Token(Token.Type.LBRACE, "{", start + 1, space);
+            case '}':
+                pos++;
+                return new Token(Token.Type.RBRACE, "}", start + 1, space);
             case '"':
             case '“':
             case '”':
@@ -87,7 +108,16 @@ final class SearchLexer {
             default:
                 break;
         }
-        if (c == '.') {
+        if (dialect.colonFields() && (c == '‘' || c == '’' || c == '\'' && dialect == Dialect.EMBASE_COM)) {
+            return enclosed(Token.Type.QUOTED, c == '\'' ? "'" : "’‘", space);
+        }
+        if (c == ':' && dialect.colonFields()) {
+            Token field = colonField(space);
+            if (field != null) {
+                return field;
+            }
+        }
+        if (c == '.' && !dialect.colonFields()) {
             Token field = field(space);
             if (field != null) {
                 return field;
@@ -157,6 +187,23 @@ final class SearchLexer {
         return new Token(type, line.substring(start + 1, end), start + 1, space);
     }
 
+    /** A colon field list ({@code :ti,ab,kw}) at the current colon; null if the colon starts none. */
+    private Token colonField(boolean space) {
+        Matcher m = COLON_FIELDS.matcher(line).region(pos, line.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int start = pos;
+        pos = m.end();
+        String forgiven = null;
+        if (pos < line.length() && line.charAt(pos) == '.') {
+            pos++;
+            forgiven = "period after the field list '" + line.substring(start, pos).trim() + "'";
+        }
+        return new Token(Token.Type.FIELD, m.group(1).replaceAll("\\s", "").toLowerCase(Locale.ROOT), start + 1,
+                space, forgiven);
+    }
+
     private Token word(boolean space) {
         int start = pos;
         while (pos < line.length()) {
@@ -164,7 +211,14 @@ final class SearchLexer {
             if (Character.isWhitespace(c) || WORD_BREAKS.indexOf(c) >= 0) {
                 break;
             }
-            if (c == '.' && pos > start && startsField()) {
+            if (c == '.' && pos > start && !dialect.colonFields() && startsField()) {
+                break;
+            }
+            if (c == ':' && pos > start && dialect.colonFields() && COLON_FIELDS.matcher(line).region(pos,
+                    line.length()).lookingAt()) {
+                break;
+            }
+            if ((c == '‘' || c == '’') && dialect.colonFields()) {
                 break;
             }
             pos++;

@@ -37,8 +37,10 @@ public sealed interface SearchNode {
     }
 
     /**
-     * Ovid proximity: {@code a adjN b} finds a and b within N words of each other in either order (N - 1 words
-     * between); plain {@code adj} means next to each other in the order given.
+     * Proximity: {@code a adjN b} (Ovid), {@code a NEAR/N b} (Cochrane Library, Embase.com) find a and b within N
+     * words of each other in either order (N - 1 words between); ordered, they must also come in the order given:
+     * plain {@code adj} and the Cochrane Library's {@code NEXT} (next to each other, distance 1), Embase.com's
+     * {@code NEXT/N} (within N words, in order).
      */
     record Proximity(SearchNode left, SearchNode right, int distance, boolean ordered) implements SearchNode {
     }
@@ -81,6 +83,14 @@ public sealed interface SearchNode {
 
     /** Ovid {@code limit N to ...}: the records of line N that meet the criterion. */
     record Limit(LineRef line, LimitCriterion criterion) implements SearchNode {
+    }
+
+    /**
+     * A limit criterion written inside a search, as an operand: the Cochrane Library's
+     * {@code ... with Publication Year from 2000 to 2020, in Trials} and Embase.com's {@code [humans]/lim},
+     * {@code [2000-2020]/py}. It stands for the records that meet the criterion.
+     */
+    record Criterion(LimitCriterion criterion) implements SearchNode {
     }
 
     /**

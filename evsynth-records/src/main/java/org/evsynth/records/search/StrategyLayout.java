@@ -26,10 +26,29 @@ import java.util.regex.Pattern;
  * </ul>
  * Blank lines are ignored in every layout, and so are lines starting with {@code //} (comments, as evsynth's
  * translations write them).
+ *
+ * <p>Strategies copied from web pages and PDFs carry traces of their typesetting, which are undone before the
+ * lines are read: typographic hyphens and dashes ({@code or/1‐15}, as the Cochrane Library's site prints every
+ * hyphen) become '-', non-breaking spaces spaces; numbers glued to the search ({@code 1.exp Biguanides/}) or several
+ * numbered searches run into one line ({@code 2. cough$.mp. 3. 1 or 2}, or a whole strategy flattened into a
+ * paragraph) are taken apart where the numbering continues; headings before the first line ("MEDLINE (Ovid SP)")
+ * and between lines ("[Population]", "Part 1:", "[22-32: Cochrane Handbook RCT filter]") are skipped rather than
+ * joined to a search.
  */
 public final class StrategyLayout {
 
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[-•]\\s*)?#?(\\d+)[.):]?\\s+(.*\\S)\\s*$");
+    /** {@code 1.exp Biguanides/}: a number glued to its search by a period, taken only where the numbering runs on. */
+    private static final Pattern GLUED = Pattern.compile("^\\s*#?(\\d+)\\.(\\S.*?)\\s*$");
+    /** Typographic hyphens, dashes and minus signs, all read as '-'. */
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
+    private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F]");
+    /** A heading between or before searches: all in brackets, or ending in a colon, with no field suffix in it. */
+    private static final Pattern HEADING = Pattern.compile("(?i)^\\s*(\\[[^\\]]*]|(?!.*\\.[a-z]{2}(,[a-z]{2})*\\.)"
+            + "(?!\\s*(and|or|not)\\b)[^\\[\\]]*\\S:)\\s*$");
+    /** A database or interface named on a line of its own before the searches: "MEDLINE (Ovid SP)". */
+    private static final Pattern DATABASE = Pattern.compile("(?i)^(?!.*\\.[a-z]{2}(,[a-z]{2})*\\.)(?!.*/\\s*$)[^\\[\\]]*"
+            + "\\b(medline|embase|ovid|pubmed|central|cochrane|cinahl|psycinfo|inahta|scopus|web of science)\\b[^\\[\\]]*$");
     private static final Pattern PREAMBLE = Pattern.compile("(?i)^\\s*(database:.*|.*search strateg(y|ies).*"
             + "|#?\\s*[▲▼]?\\s*searches\\s+results.*|[-*=_\\s]+)$");
     /** Ovid prints its records (or a key to the field codes) after a row of asterisks: the strategy ends there. */
@@ -49,8 +68,10 @@ public final class StrategyLayout {
 
     /** The search lines of a strategy text. */
     public static List<SourceLine> lines(String text) {
-        List<String> raw = text.replace("\uFEFF", "").lines()
-                .filter(l -> !l.isBlank() && !COMMENT.matcher(l).matches()).toList();
+        String plain = SPACES.matcher(DASHES.matcher(text.replace("\uFEFF", "")).replaceAll("-")).replaceAll(" ");
+        List<String> raw = new ArrayList<>();
+        plain.lines().filter(l -> !l.isBlank() && !COMMENT.matcher(l).matches())
+                .forEach(l -> raw.addAll(RunTogether.split(l)));
         if (raw.stream().anyMatch(l -> SUB_LABEL.matcher(l).matches())) {
             return labelled(raw);
         }
@@ -61,10 +82,12 @@ public final class StrategyLayout {
     private static int firstNumbered(List<String> raw) {
         for (int i = 0; i < raw.size(); i++) {
             Matcher m = NUMBERED.matcher(raw.get(i));
-            if (m.matches() && m.group(1).equals("1")) {
+            Matcher glued = GLUED.matcher(raw.get(i));
+            if (m.matches() && m.group(1).equals("1") || glued.matches() && glued.group(1).equals("1")) {
                 return i;
             }
-            if (!PREAMBLE.matcher(raw.get(i)).matches()) {
+            if (!PREAMBLE.matcher(raw.get(i)).matches() && !HEADING.matcher(raw.get(i)).matches()
+                    && !DATABASE.matcher(raw.get(i)).matches()) {
                 return -1;
             }
         }
@@ -81,15 +104,21 @@ public final class StrategyLayout {
                 break;
             }
             Matcher m = NUMBERED.matcher(line);
+            Matcher glued = GLUED.matcher(line);
             int printed = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+            String rest = m.matches() ? m.group(2) : null;
+            if (printed != last + 1 && glued.matches() && Integer.parseInt(glued.group(1)) == last + 1) {
+                printed = last + 1;
+                rest = glued.group(2);
+            }
             if (printed == last + 1 || printed > last && printed <= last + MAX_NUMBER_GAP
-                    && !OPERATOR_START.matcher(m.group(2)).matches()) {
-                TabbedRow row = TabbedRow.of(m.group(2));
+                    && !OPERATOR_START.matcher(rest).matches()) {
+                TabbedRow row = TabbedRow.of(rest);
                 texts.add(new StringBuilder(row.search()));
                 tabbedHits.add(row.hits());
                 labels.add(Integer.toString(printed));
                 last = printed;
-            } else if (!PREAMBLE.matcher(line).matches()) {
+            } else if (!PREAMBLE.matcher(line).matches() && !HEADING.matcher(line).matches()) {
                 texts.get(texts.size() - 1).append(' ').append(line.trim());
             }
         }

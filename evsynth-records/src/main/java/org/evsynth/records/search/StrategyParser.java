@@ -1,28 +1,34 @@
 package org.evsynth.records.search;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses a line-numbered search strategy (Ovid, or PubMed tags) into a {@link Strategy}.
+ * Parses a line-numbered search strategy (Ovid, PubMed, the Cochrane Library's search manager or Embase.com) into a
+ * {@link Strategy}.
  *
  * <p>Every line must parse; the first that does not stops the parse with a {@link StrategyParseException}
  * naming its line number, column and construct, because running the rest would report hit counts for a strategy
  * other than the one written. Slips that Ovid forgives are read as Ovid reads them, with a note on the line.
  *
  * <p>Without a given syntax each line's syntax is told by {@link SyntaxDetector}; lines that tell nothing take the
- * syntax most lines are in. A line in an interface evsynth does not run (Cochrane Library, Embase.com, Scopus, Web
- * of Science) stops the parse with the syntax of every other line named, so a pasted line is easy to find.
+ * syntax most lines are in, and a line whose colon fields could be either the Cochrane Library's or Embase.com's
+ * takes the one the other lines show. A line in an interface evsynth does not run (Scopus, Web of Science) stops the
+ * parse with the syntax of every other line named, so a pasted line is easy to find.
  */
 public final class StrategyParser {
 
-    private static final Pattern REMOVE_DUPLICATES = Pattern.compile("(?i)\\s*remove\\s+duplicates\\s+from\\s+#?(\\S+)\\s*");
+    /** Ovid's {@code remove duplicates from 5} and its short form {@code ..dedup 5}. */
+    private static final Pattern REMOVE_DUPLICATES =
+            Pattern.compile("(?i)\\s*(?:remove\\s+duplicates\\s+from|\\.\\.\\s*dedup)\\s+#?(\\S+)\\s*");
 
     private StrategyParser() {
     }
@@ -51,51 +57,66 @@ public final class StrategyParser {
             lines.add(parseLine(sources.get(i), dialects.get(i), labels));
             labels.add(sources.get(i).label());
         }
-        Dialect main = dialects.stream().filter(d -> d == Dialect.PUBMED).count() * 2 > dialects.size()
-                ? Dialect.PUBMED : Dialect.OVID;
-        return new Strategy(main, lines);
+        return new Strategy(mostCommon(dialects), lines);
     }
 
     private static List<Dialect> detect(List<SourceLine> sources) {
         List<SyntaxDetector.Detection> found = new ArrayList<>();
-        int ovid = 0;
-        int pubmed = 0;
+        Map<Dialect, Integer> counts = new EnumMap<>(Dialect.class);
+        int colonFamily = 0;
         for (SourceLine source : sources) {
             SyntaxDetector.Detection d = SyntaxDetector.detect(source.text());
             found.add(d);
             if (d != null && d.dialect() == null) {
                 throw foreign(sources, found, source, d);
             }
-            ovid += d != null && d.dialect() == Dialect.OVID ? 1 : 0;
-            pubmed += d != null && d.dialect() == Dialect.PUBMED ? 1 : 0;
+            if (d != null && d.colonFamily()) {
+                colonFamily++;
+            } else if (d != null) {
+                counts.merge(d.dialect(), 1, Integer::sum);
+            }
         }
-        Dialect fallback = pubmed > ovid ? Dialect.PUBMED : Dialect.OVID;
-        return found.stream().map(d -> d == null ? fallback : d.dialect()).toList();
+        Dialect colon = counts.getOrDefault(Dialect.EMBASE_COM, 0) > counts.getOrDefault(Dialect.COCHRANE, 0)
+                ? Dialect.EMBASE_COM : Dialect.COCHRANE;
+        counts.merge(colon, colonFamily, Integer::sum);
+        Dialect fallback = Dialect.OVID;
+        for (Dialect d : Dialect.values()) {
+            if (counts.getOrDefault(d, 0) > counts.getOrDefault(fallback, 0)) {
+                fallback = d;
+            }
+        }
+        Dialect neutral = fallback;
+        return found.stream().map(d -> d == null ? neutral : d.colonFamily() ? colon : d.dialect()).toList();
     }
 
     private static StrategyParseException foreign(List<SourceLine> sources, List<SyntaxDetector.Detection> found,
             SourceLine line, SyntaxDetector.Detection d) {
-        List<String> ovid = new ArrayList<>();
-        List<String> pubmed = new ArrayList<>();
+        Map<Dialect, List<String>> before = new EnumMap<>(Dialect.class);
         for (int i = 0; i < found.size() - 1; i++) {
             SyntaxDetector.Detection other = found.get(i);
-            if (other != null && other.dialect() == Dialect.OVID) {
-                ovid.add(sources.get(i).label());
-            } else if (other != null && other.dialect() == Dialect.PUBMED) {
-                pubmed.add(sources.get(i).label());
+            if (other != null && other.dialect() != null) {
+                before.computeIfAbsent(other.dialect(), k -> new ArrayList<>()).add(sources.get(i).label());
             }
         }
         StringBuilder problem = new StringBuilder(String.format(Locale.ROOT,
-                "this line is in %s syntax, which evsynth does not run (it runs Ovid and PubMed syntax)",
-                d.interfaceName()));
-        if (!ovid.isEmpty()) {
-            problem.append("; Ovid before it: line").append(ovid.size() > 1 ? "s " : " ").append(String.join(", ", ovid));
-        }
-        if (!pubmed.isEmpty()) {
-            problem.append("; PubMed before it: line").append(pubmed.size() > 1 ? "s " : " ")
-                    .append(String.join(", ", pubmed));
-        }
+                "this line is in %s syntax, which evsynth does not run (it runs Ovid, PubMed, Cochrane Library and "
+                        + "Embase.com syntax)", d.interfaceName()));
+        before.forEach((dialect, labels) -> problem.append("; ").append(dialect.title()).append(" before it: line")
+                .append(labels.size() > 1 ? "s " : " ").append(String.join(", ", labels)));
         return new StrategyParseException(line.number(), d.column(), d.evidence(), problem.toString());
+    }
+
+    /** The dialect most lines are in (Ovid on a tie with it, as most published strategies are Ovid). */
+    private static Dialect mostCommon(List<Dialect> dialects) {
+        Map<Dialect, Long> counts = new EnumMap<>(Dialect.class);
+        dialects.forEach(d -> counts.merge(d, 1L, Long::sum));
+        Dialect main = Dialect.OVID;
+        for (Dialect d : Dialect.values()) {
+            if (counts.getOrDefault(d, 0L) > counts.getOrDefault(main, 0L)) {
+                main = d;
+            }
+        }
+        return main;
     }
 
     private static StrategyLine parseLine(SourceLine source, Dialect dialect, Set<String> earlier) {
@@ -111,7 +132,9 @@ public final class StrategyParser {
                 return new StrategyLine(source, dialect, limit.get(), List.of());
             }
         }
-        LineParser.Parsed parsed = LineParser.parse(source.text(), source.number(), source.label(), dialect, earlier);
+        LineParser.Parsed parsed = dialect.colonFields()
+                ? ColonFieldParser.parse(source.text(), source.number(), source.label(), dialect, earlier)
+                : LineParser.parse(source.text(), source.number(), source.label(), dialect, earlier);
         return new StrategyLine(source, dialect, parsed.node(), parsed.notes());
     }
 }

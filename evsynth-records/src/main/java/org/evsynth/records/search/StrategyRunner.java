@@ -136,6 +136,9 @@ public final class StrategyRunner {
                 }
                 return bits;
             }
+            if (node instanceof SearchNode.Criterion c) {
+                return criterion(c.criterion());
+            }
             if (node instanceof Use use) {
                 translator.note(LineNote.notEvaluated("'use " + use.segments() + "' not applied: records carry "
                         + "no Ovid database segment, so every record is searched"));
@@ -186,7 +189,9 @@ public final class StrategyRunner {
             if (criterion instanceof LimitCriterion.Hedge hedge) {
                 ClinicalQuery query = hedge.query();
                 translator.note(new LineNote(LineNote.Kind.INFO, "limit to '" + hedge.label() + "' run as the "
-                        + "published filter (" + query.source() + "): " + query.ovid()));
+                        + "published filter (" + query.source() + (query.isChecked() ? "; string checked against "
+                        + query.checked() : "; string not checked against a copy of the paper") + "): "
+                        + query.ovid()));
                 return of(Hedges.search(query), FieldCodes.DEFAULT);
             }
             Optional<Query> query = translator.limit(criterion);

@@ -12,7 +12,7 @@ package org.evsynth.records.search;
  */
 record Token(Type type, String text, int column, boolean spaceBefore, String forgiven) {
 
-    enum Type { WORD, QUOTED, LPAREN, RPAREN, SLASH, COMMA, FIELD, BRACKET, END }
+    enum Type { WORD, QUOTED, LPAREN, RPAREN, LBRACE, RBRACE, SLASH, COMMA, FIELD, BRACKET, END }
 
     Token(Type type, String text, int column, boolean spaceBefore) {
         this(type, text, column, spaceBefore, null);

@@ -189,11 +189,22 @@ class StrategyParserTest {
     @Test
     void aLineInAnInterfaceEvsynthDoesNotRunNamesItsSyntaxAndTheOthers() {
         StrategyParseException e = assertThrows(StrategyParseException.class, () -> StrategyParser.parse(
-                "1 exp Heart Failure/\n2 heart[tiab]\n3 MeSH descriptor: [Heart Failure] explode all trees"));
-        assertEquals(3, e.line());
+                "1 exp Heart Failure/\n2 heart[tiab]\n3 MeSH descriptor: [Heart Failure] explode all trees\n"
+                        + "4 TITLE-ABS-KEY(\"heart failure\")"));
+        assertEquals(4, e.line());
         assertEquals(1, e.column());
-        assertTrue(e.getMessage().contains("Cochrane Library syntax"), e.getMessage());
-        assertTrue(e.getMessage().contains("Ovid before it: line 1; PubMed before it: line 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("Scopus syntax"), e.getMessage());
+        assertTrue(e.getMessage().contains("Ovid before it: line 1; PubMed before it: line 2; Cochrane Library before "
+                + "it: line 3"), e.getMessage());
+    }
+
+    @Test
+    void aMixedStrategySaysWhichLineIsInWhichSyntax() {
+        Strategy strategy = StrategyParser.parse("1 exp Heart Failure/\n2 heart[tiab]\n"
+                + "3 MeSH descriptor: [Heart Failure] explode all trees\n4 'heart failure'/exp\n5 #1 OR #2");
+        assertEquals(List.of(Dialect.OVID, Dialect.PUBMED, Dialect.COCHRANE, Dialect.EMBASE_COM, Dialect.OVID),
+                strategy.lines().stream().map(StrategyLine::dialect).toList());
+        assertTrue(strategy.mixed());
     }
 
     @Test

@@ -1,8 +1,12 @@
 package org.evsynth.report.analysis;
 
+import java.util.List;
+import java.util.Map;
+
 import org.evsynth.report.figure.ForestPlot;
 import org.evsynth.report.figure.FunnelPlot;
 import org.evsynth.report.figure.SensitivityForestPlot;
+import org.evsynth.report.table.StudyRow;
 
 /**
  * The figures of a result, drawn the same way by `evsynth forest`, `evsynth funnel`, the report and a web page:
@@ -13,12 +17,17 @@ public final class AnalysisFigures {
     private AnalysisFigures() {
     }
 
-    /** The forest plot: a block per subgroup when the analysis is by subgroup, each study's data per arm. */
+    /**
+     * The forest plot: a block per subgroup when the analysis is by subgroup, each study's data per arm as the
+     * table writes them (a mean of 42.0 reads 42.0).
+     */
     public static ForestPlot forest(AnalysisResult result) {
+        List<Map<String, String>> written = result.table().rows().stream().map(StudyRow::values).toList();
         if (result.hasSubgroups()) {
-            return ForestPlot.of(result.subgroups()).withArms(result.table().studies(), result.subgroupOf());
+            return ForestPlot.of(result.subgroups()).withArms(result.table().studies(), result.subgroupOf())
+                    .withArmTexts(written);
         }
-        return ForestPlot.of(result.overall()).withArms(result.table().studies());
+        return ForestPlot.of(result.overall()).withArms(result.table().studies()).withArmTexts(written);
     }
 
     /** The funnel plot, with the studies trim and fill imputed when that section was done. */

@@ -14,6 +14,7 @@ import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisResult;
 import org.evsynth.stats.meta.SubgroupAnalysisResult;
 import org.evsynth.stats.regression.CommonTau2Subgroups;
+import org.evsynth.stats.sensitivity.ProgressListener;
 
 /**
  * What to do with one outcome's study table: the engine's settings, the effect measure, an optional subgroup
@@ -105,6 +106,16 @@ public final class AnalysisPlan {
      * @throws org.evsynth.stats.meta.MetaAnalysisException if the analysis cannot be done
      */
     public AnalysisResult run(StudyTable table) {
+        return run(table, ProgressListener.NONE);
+    }
+
+    /**
+     * Runs the plan as {@link #run(StudyTable)} does, telling the listener how far the sections that refit the model
+     * once per study (leave-one-out, influence, cumulative) have got: one count over all of them, a refit at a time.
+     * The listener is called on this thread; it is not called when no such section is asked for.
+     */
+    public AnalysisResult run(StudyTable table, ProgressListener progress) {
+        Objects.requireNonNull(progress, "progress");
         if (measure != null && measure != table.measure()) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "%s was read for %s, but the plan is for %s", table.file(), table.measure(), measure));
@@ -129,7 +140,7 @@ public final class AnalysisPlan {
                 requireColumn(table, sections.cumulativeOrder());
             }
             EffectSizes sizes = settings.effectSizes(table.measure(), studies);
-            done = new SectionRunner(this, table, sizes).run(warnings);
+            done = new SectionRunner(this, table, sizes, progress).run(warnings);
         }
         return new AnalysisResult(this, table, overall, bySubgroup, groupOf, done, warnings);
     }

@@ -3,7 +3,6 @@ package org.evsynth.report.analysis;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.evsynth.report.table.StudyOrder;
 import org.evsynth.report.table.StudyTable;
@@ -35,21 +34,29 @@ final class SectionRunner {
     private final List<StudyEffect> effects;
     private final Map<Section, Object> done = new EnumMap<>(Section.class);
     private final Map<Section, String> notDone = new EnumMap<>(Section.class);
+    private final ProgressListener progress;
+    private int refitsDone;
+    private int refitsInAll;
 
-    SectionRunner(AnalysisPlan plan, StudyTable table, EffectSizes sizes) {
+    SectionRunner(AnalysisPlan plan, StudyTable table, EffectSizes sizes, ProgressListener progress) {
         this.plan = plan;
         this.table = table;
         this.sizes = sizes;
         this.effects = sizes.effects();
+        this.progress = progress;
     }
 
     /** The sections; the warning on asymmetry methods with fewer than 10 studies is added to the list. */
     SectionResults run(List<String> warnings) {
+        Map<Section, String> refused = new EnumMap<>(Section.class);
         for (Section section : plan.sections().wanted()) {
-            Optional<String> reason = section.usageProblem(table.format(), plan.settings())
-                    .or(() -> section.tooFewStudies(effects.size()));
-            if (reason.isPresent()) {
-                notDone.put(section, reason.get());
+            section.usageProblem(table.format(), plan.settings()).or(() -> section.tooFewStudies(effects.size()))
+                    .ifPresent(reason -> refused.put(section, reason));
+            refitsInAll += refused.containsKey(section) ? 0 : refits(section);
+        }
+        for (Section section : plan.sections().wanted()) {
+            if (refused.containsKey(section)) {
+                notDone.put(section, refused.get(section));
                 continue;
             }
             try {
@@ -57,6 +64,7 @@ final class SectionRunner {
             } catch (IllegalArgumentException e) {
                 notDone.put(section, e.getMessage());
             }
+            refitsDone += refits(section);
         }
         boolean asymmetry = done.keySet().stream().anyMatch(Section::isAsymmetryMethod);
         if (asymmetry && effects.size() < SmallStudyTests.RECOMMENDED_MINIMUM) {
@@ -65,14 +73,28 @@ final class SectionRunner {
         return results();
     }
 
+    /** The model refits a section makes, one per study for those that refit. */
+    private int refits(Section section) {
+        return switch (section) {
+            case LEAVE_ONE_OUT, CUMULATIVE, INFLUENCE -> effects.size();
+            default -> 0;
+        };
+    }
+
+    /** The progress of one section's refits, as part of all the sections' refits. */
+    private ProgressListener within() {
+        int before = refitsDone;
+        return (refit, refits) -> progress.progress(before + refit, refitsInAll);
+    }
+
     private Object compute(Section section) {
         MetaAnalysis settings = plan.settings();
         Sections options = plan.sections();
         return switch (section) {
-            case LEAVE_ONE_OUT -> SensitivityAnalysis.leaveOneOut(settings, table.measure(), sizes);
+            case LEAVE_ONE_OUT -> SensitivityAnalysis.leaveOneOut(settings, table.measure(), sizes, within());
             case CUMULATIVE -> SensitivityAnalysis.cumulative(settings, table.measure(),
-                    StudyOrder.byColumn(effects, table, options.cumulativeOrder()));
-            case INFLUENCE -> SensitivityAnalysis.influence(settings, table.measure(), effects, ProgressListener.NONE);
+                    StudyOrder.byColumn(effects, table, options.cumulativeOrder()), null, within());
+            case INFLUENCE -> SensitivityAnalysis.influence(settings, table.measure(), effects, within());
             case EGGER -> SmallStudyTests.egger(effects);
             case BEGG -> SmallStudyTests.begg(effects);
             case PETERS -> SmallStudyTests.peters(effects);

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.rob.RobTable;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 
 /**
  * A review's analysis as a folder a person can read and keep under version control: {@code review.yaml} naming
@@ -22,9 +22,12 @@ import org.evsynth.report.rob.RobTool;
  * @param comparisons the comparisons
  * @param riskOfBias the risk-of-bias judgements, or null
  * @param prisma the PRISMA counts, or null
+ * @param warnings what reading changed that a reviewer should know (control characters removed), each with its
+ *                 file and line
  */
 public record AnalysisBundle(Path dir, String title, Question question, List<String> authors, String notes,
-                             List<Comparison> comparisons, RiskOfBias riskOfBias, Prisma prisma) {
+                             List<Comparison> comparisons, RiskOfBias riskOfBias, Prisma prisma,
+                             List<String> warnings) {
 
     /** The file that describes a bundle. */
     public static final String REVIEW_FILE = "review.yaml";
@@ -52,6 +55,7 @@ public record AnalysisBundle(Path dir, String title, Question question, List<Str
     public AnalysisBundle {
         authors = List.copyOf(authors);
         comparisons = List.copyOf(comparisons);
+        warnings = List.copyOf(warnings);
     }
 
     /**

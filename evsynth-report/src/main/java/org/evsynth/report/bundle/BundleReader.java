@@ -1,7 +1,6 @@
 package org.evsynth.report.bundle;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import java.util.Map;
 
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.rob.RobTable;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 
 /** Reads review.yaml and the files it names into an {@link AnalysisBundle}, collecting every problem. */
 final class BundleReader {
@@ -35,8 +34,12 @@ final class BundleReader {
             problems.throwIfAny();
         }
         YamlNode root;
-        try (Reader reader = Files.newBufferedReader(yaml, StandardCharsets.UTF_8)) {
-            root = YamlTreeReader.read(reader);
+        List<String> warnings = new ArrayList<>();
+        try {
+            root = YamlTreeReader.read(Files.readString(yaml, StandardCharsets.UTF_8), file, warnings);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new BundleException(List.of(new BundleProblem(file, 0, "", "is not UTF-8 text; save it as "
+                    + "UTF-8")));
         } catch (YamlTreeReader.SyntaxException e) {
             problems.add(file, e.line(), e.path(), e.getMessage());
             throw new BundleException(List.of(new BundleProblem(file, e.line(), e.path(), e.getMessage())));
@@ -57,11 +60,12 @@ final class BundleReader {
         for (Fields c : top.mappings("comparisons", true)) {
             comparisons.add(comparison(c, outcomes));
         }
-        AnalysisBundle.RiskOfBias rob = riskOfBias(dir, top.mapping("risk_of_bias", false), problems);
+        AnalysisBundle.RiskOfBias rob = riskOfBias(dir, top.mapping("risk_of_bias", false), problems,
+                warnings);
         AnalysisBundle.Prisma prisma = prisma(dir, top.mapping("prisma", false), problems);
         top.finish();
         problems.throwIfAny();
-        return new AnalysisBundle(dir, title, question, authors, notes, comparisons, rob, prisma);
+        return new AnalysisBundle(dir, title, question, authors, notes, comparisons, rob, prisma, warnings);
     }
 
     private static Question question(Fields q) {
@@ -79,6 +83,7 @@ final class BundleReader {
         String name = c.text("name", true);
         String intervention = c.text("intervention_label", true);
         String comparator = c.text("comparator_label", true);
+        FavoursLabels favours = FavoursLabels.read(c);
         List<Outcome> outcomes = new ArrayList<>();
         for (Fields o : c.mappings("outcomes", true)) {
             Outcome outcome = reader.read(o);
@@ -87,10 +92,11 @@ final class BundleReader {
             }
         }
         c.finish();
-        return new Comparison(name, intervention, comparator, outcomes);
+        return new Comparison(name, intervention, comparator, favours, outcomes);
     }
 
-    private static AnalysisBundle.RiskOfBias riskOfBias(Path dir, Fields r, Problems problems) {
+    private static AnalysisBundle.RiskOfBias riskOfBias(Path dir, Fields r, Problems problems,
+                                                        List<String> warnings) {
         if (r == null) {
             return null;
         }
@@ -102,7 +108,9 @@ final class BundleReader {
             return null;
         }
         try {
-            return new AnalysisBundle.RiskOfBias(tool, path, RobTable.read(path, tool));
+            RobTable table = RobTable.read(path, tool);
+            table.warnings().forEach(w -> warnings.add(name + ", " + stripPrefix(w, path)));
+            return new AnalysisBundle.RiskOfBias(tool, path, table);
         } catch (IOException | IllegalArgumentException e) {
             located(problems, name, stripPrefix(e.getMessage(), path));
             return null;

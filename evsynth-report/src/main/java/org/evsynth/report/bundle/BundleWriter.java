@@ -18,7 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.evsynth.report.files.OutputFolder;
 import org.evsynth.report.prisma.PrismaCountsWriter;
 import org.evsynth.report.rob.RobTableWriter;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 import org.evsynth.report.table.StudyTableWriter;
 
 /**
@@ -54,7 +54,9 @@ public final class BundleWriter {
             ObjectNode yaml = YAML.createObjectNode();
             yaml.put("title", bundle.title());
             yaml.set("question", question(bundle.question()));
-            yaml.put("notes", bundle.notes());
+            if (bundle.notes() != null && !bundle.notes().isBlank()) {
+                yaml.put("notes", bundle.notes());
+            }
             ArrayNode comparisons = yaml.putArray("comparisons");
             Set<String> names = new HashSet<>();
             for (BundleContent.ComparisonContent c : bundle.comparisons()) {

@@ -10,7 +10,7 @@ import org.evsynth.report.grade.Domain;
 import org.evsynth.report.grade.GradeAssessment;
 import org.evsynth.report.grade.Rating;
 import org.evsynth.report.grade.StudyDesign;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 
 /**
  * Reads an outcome's {@code grade:} block. Every rating-down domain must be stated (0 when not serious), so that a

@@ -6,10 +6,11 @@ import java.util.List;
 import org.evsynth.report.analysis.AnalysisPlan;
 import org.evsynth.report.analysis.Sections;
 import org.evsynth.report.analysis.Subgroups;
+import org.evsynth.report.grade.ComparatorMean;
 import org.evsynth.report.grade.ComparatorRisk;
 import org.evsynth.report.grade.GradeAssessment;
 import org.evsynth.report.grade.StudyDesign;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 
 /**
  * One outcome of a comparison, as review.yaml describes it. The data file is not read here: the report reads it
@@ -26,8 +27,12 @@ import org.evsynth.report.rob.RobTool;
  * @param robTool the risk-of-bias tool used for these studies, or null
  * @param grade the reviewers' GRADE assessment, or null if not assessed
  * @param comparatorRisk a stated comparator risk, or null for the median of the studies' comparator groups
+ * @param comparatorMean a stated comparator mean (continuous outcomes), or null for the median of the studies'
+ *                       comparator groups
+ * @param unit the outcome's unit ("days"), for the summary of findings ("" if not stated)
  * @param threshold a decision threshold on the measure's natural scale for the imprecision signal, NaN if none
  * @param higherIsBetter whether the outcome is desirable (an increase is a benefit)
+ * @param favours the 'Favours ...' texts given for this outcome (else the comparison's)
  * @param participants participants, where the data do not show them (overviews), or -1
  * @param studies studies, where the data do not show them, or -1
  * @param source where the outcome's figures come from ("" if not stated)
@@ -35,13 +40,16 @@ import org.evsynth.report.rob.RobTool;
  */
 public record Outcome(String name, OutcomeKind kind, Path data, String dataName, AnalysisOptions options,
                       List<Sensitivity> sensitivity, List<BiasTest> bias, StudyDesign design, RobTool robTool,
-                      GradeAssessment grade, ComparatorRisk comparatorRisk, double threshold,
-                      boolean higherIsBetter, long participants, int studies, String source, int line) {
+                      GradeAssessment grade, ComparatorRisk comparatorRisk, ComparatorMean comparatorMean,
+                      String unit, double threshold,
+                      boolean higherIsBetter, FavoursLabels favours, long participants, int studies, String source,
+                      int line) {
 
     /** Copies the lists. */
     public Outcome {
         sensitivity = List.copyOf(sensitivity);
         bias = List.copyOf(bias);
+        favours = favours == null ? FavoursLabels.NONE : favours;
     }
 
     /** The analysis this outcome asks for: the options, the subgroups and the sections, as `evsynth meta` has them. */

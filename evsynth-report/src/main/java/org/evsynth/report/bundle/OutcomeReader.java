@@ -16,10 +16,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.evsynth.report.analysis.Section;
 import org.evsynth.report.format.Texts;
+import org.evsynth.report.grade.ComparatorMean;
 import org.evsynth.report.grade.ComparatorRisk;
 import org.evsynth.report.grade.GradeAssessment;
 import org.evsynth.report.grade.StudyDesign;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 import org.evsynth.report.table.InputFormat;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.ZeroCellCorrection;
@@ -84,8 +85,11 @@ final class OutcomeReader {
             grade = GradeReader.read(g, design == null ? StudyDesign.RANDOMISED : design, robTool);
         }
         ComparatorRisk comparatorRisk = comparatorRisk(o);
+        ComparatorMean comparatorMean = comparatorMean(o);
+        String unit = BundleReader.orEmpty(o.text("unit", false));
         double threshold = o.number("threshold", -1e12, 1e12, Double.NaN);
         boolean higherIsBetter = o.bool("higher_is_better", false);
+        FavoursLabels favours = FavoursLabels.read(o);
         Integer participants = o.integer("participants", 1, Integer.MAX_VALUE, -1);
         Integer studies = o.integer("studies", 1, 100_000, -1);
         String source = BundleReader.orEmpty(o.text("source", false));
@@ -98,7 +102,8 @@ final class OutcomeReader {
             return null;
         }
         return new Outcome(name, kind, data, dataName, options, sensitivity, bias, design, robTool, grade,
-                comparatorRisk, threshold, higherIsBetter, participants, studies, source, o.line());
+                comparatorRisk, comparatorMean, unit, threshold, higherIsBetter, favours, participants, studies, source,
+                o.line());
     }
 
     private AnalysisOptions options(Fields o) {
@@ -169,6 +174,19 @@ final class OutcomeReader {
             return null;
         }
         return ComparatorRisk.stated(risk, source);
+    }
+
+    /** A stated mean of the comparator group, for a continuous outcome's summary of findings. */
+    private static ComparatorMean comparatorMean(Fields o) {
+        String source = o.text("comparator_mean_source", false);
+        Double mean = o.number("comparator_mean", -1e12, 1e12, null);
+        if (mean == null) {
+            if (source != null && !o.has("comparator_mean")) {
+                o.problem("comparator_mean_source", "given without comparator_mean");
+            }
+            return null;
+        }
+        return ComparatorMean.stated(mean, source);
     }
 
     private void crossChecks(Fields o, OutcomeKind kind, AnalysisOptions options, List<Sensitivity> sensitivity,

@@ -1,7 +1,7 @@
 package org.evsynth.report.bundle;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +12,23 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.evsynth.report.format.CellText;
 
-/** Reads YAML into {@link YamlNode}s with Jackson's streaming YAML parser, keeping each value's location. */
+/**
+ * Reads YAML into {@link YamlNode}s with Jackson's streaming YAML parser, keeping each value's location. Control
+ * characters are removed from keys and texts ({@link CellText#text}), those written as escapes ("\x01", "\f") as
+ * well as those in the file itself, with a warning naming the line.
+ */
 final class YamlTreeReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
-    private YamlTreeReader() {
+    private final String file;
+    private final List<String> warnings;
+
+    private YamlTreeReader(String file, List<String> warnings) {
+        this.file = file;
+        this.warnings = warnings;
     }
 
     /** A problem with the YAML itself: bad syntax, or a key given twice. */
@@ -42,21 +52,40 @@ final class YamlTreeReader {
         }
     }
 
-    /** The document's root node, or null for an empty document. */
-    static YamlNode read(Reader reader) throws IOException, SyntaxException {
-        try (JsonParser parser = FACTORY.createParser(reader)) {
+    /**
+     * The document's root node, or null for an empty document.
+     *
+     * @param file the file's name, for warnings
+     * @param warnings where a removed control character is reported
+     */
+    static YamlNode read(String text, String file, List<String> warnings) throws IOException, SyntaxException {
+        YamlTreeReader reader = new YamlTreeReader(file, warnings);
+        try (JsonParser parser = FACTORY.createParser(new StringReader(reader.withoutControls(text)))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;
             }
-            return node(parser, "");
+            return reader.node(parser, "");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new SyntaxException(at == null ? 0 : at.getLineNr(), "", "not valid YAML: " + e.getOriginalMessage());
         }
     }
 
-    private static YamlNode node(JsonParser parser, String path) throws IOException, SyntaxException {
+    /** The text with the control characters of each line removed (YAML refuses them), line breaks kept. */
+    private String withoutControls(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = CellText.text(lines[i], warnings, file + ", line " + (i + 1));
+        }
+        return String.join("\n", lines);
+    }
+
+    private String clean(String text, int line, String path) {
+        return CellText.text(text, warnings, file + ", line " + line + (path.isEmpty() ? "" : ", " + path));
+    }
+
+    private YamlNode node(JsonParser parser, String path) throws IOException, SyntaxException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
@@ -66,8 +95,8 @@ final class YamlTreeReader {
                 Map<String, YamlNode.Key> keys = new LinkedHashMap<>();
                 Map<String, YamlNode> values = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
+                    String name = clean(parser.currentName(), keyAt.getLineNr(), path);
                     String childPath = path.isEmpty() ? name : path + "." + name;
                     if (keys.containsKey(name)) {
                         throw new SyntaxException(keyAt.getLineNr(), childPath, String.format(java.util.Locale.ROOT,
@@ -88,7 +117,8 @@ final class YamlTreeReader {
                 return new YamlNode.Sequence(items, line, column);
             }
             case VALUE_STRING -> {
-                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.STRING, line, column);
+                return new YamlNode.Scalar(clean(parser.getText(), line, path), YamlNode.Scalar.Type.STRING, line,
+                        column);
             }
             case VALUE_NUMBER_INT -> {
                 return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.INTEGER, line, column);

@@ -8,6 +8,7 @@ import org.evsynth.report.bundle.Comparison;
 import org.evsynth.report.bundle.Outcome;
 import org.evsynth.report.bundle.OutcomeKind;
 import org.evsynth.report.checks.ReportedRatioCheck;
+import org.evsynth.report.grade.ComparatorMean;
 import org.evsynth.report.grade.ComparatorRisk;
 import org.evsynth.report.grade.GradeSignals;
 import org.evsynth.report.grade.SofRow;
@@ -49,7 +50,8 @@ record OutcomeAnalysis(Comparison comparison, Outcome outcome, AnalysisResult re
         SofRow row = outcome.kind() == OutcomeKind.OVERVIEW ? null
                 : SofRow.of(outcome.name(), participants, outcome.studies() > 0 ? outcome.studies() : pooled.k(),
                         outcome.grade(), table.measure(), pooled.pooled().estimate(), pooled.pooled().ciLower(),
-                        pooled.pooled().ciUpper(), risk, outcome.higherIsBetter(), "");
+                        pooled.pooled().ciUpper(), risk, outcome.higherIsBetter(), "")
+                        .withComparatorMean(comparatorMean(outcome, studies), outcome.unit());
         return new OutcomeAnalysis(comparison, outcome, result, GradeSignals.of(pooled, inputs), row);
     }
 
@@ -76,6 +78,16 @@ record OutcomeAnalysis(Comparison comparison, Outcome outcome, AnalysisResult re
         List<BinaryStudy> binary = studies.stream().filter(BinaryStudy.class::isInstance).map(BinaryStudy.class::cast)
                 .toList();
         return binary.isEmpty() ? null : ComparatorRisk.median(binary);
+    }
+
+    /** The reviewers' stated comparator mean, or the median of the comparator arms of continuous data. */
+    private static ComparatorMean comparatorMean(Outcome outcome, List<StudyData> studies) {
+        if (outcome.comparatorMean() != null) {
+            return outcome.comparatorMean();
+        }
+        List<ContinuousStudy> continuous = studies.stream().filter(ContinuousStudy.class::isInstance)
+                .map(ContinuousStudy.class::cast).toList();
+        return continuous.isEmpty() ? null : ComparatorMean.median(continuous);
     }
 
     private static long participants(Outcome outcome, List<StudyData> studies) {

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.evsynth.report.analysis.AnalysisFigures;
+import org.evsynth.report.bundle.AnalysisBundle;
 import org.evsynth.report.bundle.OutcomeKind;
+import org.evsynth.report.figure.Favours;
 import org.evsynth.report.figure.ForestPlot;
+import org.evsynth.report.figure.RobColumn;
 import org.evsynth.report.figure.SensitivityForestPlot;
 import org.evsynth.report.format.Numbers;
+import org.evsynth.report.format.Texts;
 import org.evsynth.report.grade.DomainSignal;
 import org.evsynth.report.html.ReportPage;
 import org.evsynth.report.output.SectionsText;
@@ -42,7 +46,8 @@ final class OutcomeSection {
         }
         boolean overview = o.outcome().kind() == OutcomeKind.OVERVIEW;
         ForestPlot forest = AnalysisFigures.forest(o.result())
-                .withGroupLabels(o.comparison().interventionLabel(), o.comparison().comparatorLabel());
+                .withGroupLabels(o.comparison().interventionLabel(), o.comparison().comparatorLabel())
+                .withFavours(favours()).withRisksOfBias(risksOfBias());
         document.figure(page, id + "-forest", (overview ? forest.withoutPooled() : forest).svg(),
                 "Forest plot: " + o.outcome().name() + ".");
         if (!overview) {
@@ -70,8 +75,27 @@ final class OutcomeSection {
 
     private void sensitivityFigure(String suffix, SensitivityForestPlot plot, String caption) {
         if (plot != null) {
-            document.figure(page, id + suffix, plot.svg(), caption);
+            document.figure(page, id + suffix, plot.withFavours(favours()).svg(), caption);
         }
+    }
+
+    /**
+     * The bundle's risk-of-bias judgements as columns beside the studies, when the outcome's studies were assessed
+     * with its tool (an outcome naming another tool with rob_tool gets none) and at least one of them is in it.
+     */
+    private List<RobColumn> risksOfBias() {
+        AnalysisBundle.RiskOfBias rob = document.riskOfBias();
+        if (rob == null || o.outcome().robTool() != null && o.outcome().robTool() != rob.tool()
+                || o.outcome().kind() == OutcomeKind.OVERVIEW
+                || o.table().studies().stream().noneMatch(s -> rob.table().study(s.study()) != null)) {
+            return List.of();
+        }
+        return RobColumn.of(rob.table());
+    }
+
+    /** The 'Favours ...' texts of this outcome's plots. */
+    private Favours favours() {
+        return o.comparison().favours(o.outcome());
     }
 
     /** The funnel plot, drawn only with enough studies to show small-study effects (Cochrane Handbook 10.4.3.1). */
@@ -90,8 +114,7 @@ final class OutcomeSection {
     private void signals() {
         List<List<String>> rows = new ArrayList<>();
         for (DomainSignal signal : o.signals().all()) {
-            rows.add(List.of(signal.getClass().getSimpleName().replace("Signal", "").toLowerCase(Locale.ROOT),
-                    signal.summary()));
+            rows.add(List.of(Texts.capitalised(signal.domain().words()), signal.summary()));
         }
         page.table(List.of("GRADE domain", "What the data show (evsynth's signal; the reviewers decide)"), rows);
     }

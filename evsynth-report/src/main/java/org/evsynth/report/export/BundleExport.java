@@ -52,6 +52,7 @@ public final class BundleExport {
 
     private static BundleContent content(ReviewData data, List<String> warnings) throws IOException {
         warnings.addAll(data.warnings());
+        warnings.addAll(data.prisma().notes());
         JsonNode protocol = YAML.readTree(data.protocolYaml());
         JsonNode question = protocol == null ? YAML.createObjectNode() : protocol.path("question");
         String intervention = text(question.path("intervention"), "Intervention");

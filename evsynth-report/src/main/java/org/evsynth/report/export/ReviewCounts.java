@@ -1,5 +1,7 @@
 package org.evsynth.report.export;
 
+import java.util.List;
+
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.review.Review;
 
@@ -9,13 +11,22 @@ public final class ReviewCounts {
     private ReviewCounts() {
     }
 
-    /** The counts the review's decisions give now. */
+    /** The counts the review's decisions give now, the reasons for exclusion in the protocol's order. */
     public static PrismaCounts of(Review review) {
-        return of(review.status());
+        return of(review.status(), review.protocol().exclusionReasons());
     }
 
-    /** The PRISMA 2020 counts of a review's status, as read a moment ago. */
-    public static PrismaCounts of(org.evsynth.review.PrismaCounts status) {
-        return ReviewData.prisma(status);
+    /**
+     * The PRISMA 2020 counts of a review's status, as read a moment ago.
+     *
+     * @param reasonOrder the protocol's exclusion reasons, the order the diagram lists them in
+     */
+    public static PrismaCounts of(org.evsynth.review.ReviewStatus status, List<String> reasonOrder) {
+        return ReviewData.prisma(status, reasonOrder);
+    }
+
+    /** The same, with the reasons for exclusion in alphabetical order. */
+    public static PrismaCounts of(org.evsynth.review.ReviewStatus status) {
+        return of(status, List.of());
     }
 }

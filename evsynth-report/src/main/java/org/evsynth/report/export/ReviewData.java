@@ -12,11 +12,15 @@ import java.util.TreeMap;
 import org.evsynth.report.prisma.NamedCount;
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.prisma.PrismaKey;
-import org.evsynth.review.Outcome;
-import org.evsynth.review.RecordStatus;
+import org.evsynth.review.RecordState;
 import org.evsynth.review.Review;
 import org.evsynth.review.RiskOfBias;
+import org.evsynth.review.ReviewStatus;
+import org.evsynth.review.Stage;
+import org.evsynth.review.StageOutcome;
 import org.evsynth.review.Study;
+import org.evsynth.review.rob.Judgement;
+import org.evsynth.review.rob.RobTool;
 
 /**
  * What an export reads of a live review, through the review's public API, in one place: the included studies with
@@ -52,14 +56,14 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
     record ExtractedArm(String outcome, String arm, Map<String, Object> values) {
     }
 
-    /** A risk-of-bias judgement in the review's words: its tool, domain and judgement. */
-    record Judged(String tool, String domain, String judgement) {
+    /** A risk-of-bias judgement: its tool, the tool's name of the domain (or Overall), and the judgement. */
+    record Judged(RobTool tool, String domain, Judgement judgement) {
     }
 
     static ReviewData of(Review review) {
         List<String> warnings = new ArrayList<>();
         Set<Long> included = new HashSet<>();
-        for (RecordStatus s : review.recordStatuses()) {
+        for (RecordState s : review.recordStatuses()) {
             if (isIncluded(s)) {
                 included.add(s.id());
                 if (s.study() == null) {
@@ -69,21 +73,21 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
             }
         }
         List<IncludedStudy> studies = new ArrayList<>();
-        for (Study s : review.studies()) {
+        for (Study s : review.studies().list()) {
             if (s.reports().stream().anyMatch(included::contains)) {
                 studies.add(new IncludedStudy(s.label(), arms(review.extraction(s.id())),
                         review.risksOfBias(s.id()).stream().map(ReviewData::judged).toList()));
             }
         }
         return new ReviewData(review.title(), review.location(), review.protocol().yaml(), studies,
-                prisma(review.status()), warnings);
+                prisma(review.status(), review.protocol().exclusionReasons()), warnings);
     }
 
     /** Included at full text: not a duplicate, through both stages, and its full text retrieved. */
-    private static boolean isIncluded(RecordStatus s) {
+    private static boolean isIncluded(RecordState s) {
         return s.duplicateOf() == null && s.titleAbstract() != null
-                && s.titleAbstract().status() == Outcome.Status.INCLUDED && !s.notRetrieved()
-                && s.fullText() != null && s.fullText().status() == Outcome.Status.INCLUDED;
+                && s.titleAbstract().status() == StageOutcome.Status.INCLUDED && !s.notRetrieved()
+                && s.fullText() != null && s.fullText().status() == StageOutcome.Status.INCLUDED;
     }
 
     private static List<ExtractedArm> arms(Map<String, Map<String, Object>> extraction) {
@@ -103,9 +107,11 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
 
     /**
      * The review's counts as the PRISMA 2020 diagram names them: records per database and per register, the totals
-     * of each, and reports excluded per reason. Nothing is removed by automation tools or for other reasons.
+     * of each (0 when none was searched), and reports excluded per reason, in the order the protocol lists the
+     * reasons (a reason no longer in the protocol after them, alphabetically). Nothing is removed by automation
+     * tools or for other reasons. A stage still being screened is noted, since its counts cannot add up yet.
      */
-    static PrismaCounts prisma(org.evsynth.review.PrismaCounts s) {
+    static PrismaCounts prisma(ReviewStatus s, List<String> reasonOrder) {
         List<NamedCount> databases = sources(s, false);
         List<NamedCount> registers = sources(s, true);
         Map<PrismaKey, Long> given = new EnumMap<>(PrismaKey.class);
@@ -122,11 +128,40 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
         given.put(PrismaKey.DBR_EXCLUDED, s.excludedFullText().values().stream().mapToLong(Integer::longValue).sum());
         given.put(PrismaKey.NEW_STUDIES, (long) s.studiesIncluded());
         given.put(PrismaKey.NEW_REPORTS, (long) s.reportsIncluded());
-        return new PrismaCounts(given, databases, registers, named(s.excludedFullText()), List.of(), List.of());
+        return new PrismaCounts(given, databases, registers, reasons(s.excludedFullText(), reasonOrder), List.of(),
+                pending(s));
+    }
+
+    /** The reasons in the protocol's order, then any others alphabetically. */
+    private static List<NamedCount> reasons(Map<String, Integer> excluded, List<String> order) {
+        List<NamedCount> out = new ArrayList<>();
+        order.stream().distinct().filter(excluded::containsKey)
+                .forEach(reason -> out.add(new NamedCount(reason, excluded.get(reason).longValue())));
+        new TreeMap<>(excluded).forEach((reason, n) -> {
+            if (!order.contains(reason)) {
+                out.add(new NamedCount(reason, n.longValue()));
+            }
+        });
+        return out;
+    }
+
+    /** A note per stage with records still to decide: the flow's counts after it cannot add up yet. */
+    private static List<String> pending(ReviewStatus s) {
+        List<String> notes = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            org.evsynth.review.StagePending p = s.pending().get(stage);
+            if (p != null && p.undecided() > 0) {
+                notes.add(String.format(Locale.ROOT, "%s screening is not finished: %d records have no final "
+                        + "decision yet (%d of them in conflict), so the counts after it do not add up yet",
+                        stage == Stage.TITLE_ABSTRACT ? "Title-and-abstract" : "Full-text", p.undecided(),
+                        p.conflicts()));
+            }
+        }
+        return notes;
     }
 
     /** The records per source, of the registers or of the databases only, by name. */
-    private static List<NamedCount> sources(org.evsynth.review.PrismaCounts s, boolean registers) {
+    private static List<NamedCount> sources(ReviewStatus s, boolean registers) {
         Map<String, Integer> out = new TreeMap<>();
         s.identifiedPerSource().forEach((name, n) -> {
             if (s.registers().contains(name) == registers) {

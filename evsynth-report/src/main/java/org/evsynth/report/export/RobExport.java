@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.evsynth.report.rob.Judgement;
+import org.evsynth.review.rob.Judgement;
 import org.evsynth.report.rob.RobStudy;
 import org.evsynth.report.rob.RobTable;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 
 /**
  * The included studies' risk-of-bias judgements as a robvis table, when every study judged has each of the tool's
@@ -33,7 +33,7 @@ final class RobExport {
             Judgement[] row = new Judgement[tool.domains().size() + 1];
             for (ReviewData.Judged j : s.judgements()) {
                 int column = column(tool, j.domain());
-                Judgement level = Judgement.parse(j.judgement());
+                Judgement level = j.judgement();
                 if (column >= 0 && level != null && tool.allows(level)) {
                     row[column] = level;
                 }
@@ -56,11 +56,7 @@ final class RobExport {
     private static RobTool tool(List<ReviewData.IncludedStudy> studies) {
         for (ReviewData.IncludedStudy s : studies) {
             for (ReviewData.Judged j : s.judgements()) {
-                try {
-                    return RobTool.of(j.tool());
-                } catch (IllegalArgumentException e) {
-                    return null;
-                }
+                return j.tool();
             }
         }
         return null;

@@ -1,6 +1,8 @@
 package org.evsynth.report.figure;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.evsynth.report.format.Numbers;
 import org.evsynth.stats.effect.BinaryStudy;
@@ -57,20 +59,43 @@ enum ArmColumns {
         return NONE;
     }
 
-    /** One study's cells, blank where the data are missing or of another kind. */
-    List<String> cells(StudyData data) {
+    /**
+     * One study's cells, blank where the data are missing or of another kind. Means and SDs are shown as written in
+     * the study table when its cells are given (column to text), with their decimals: "42.0" stays "42.0".
+     */
+    List<String> cells(StudyData data, Map<String, String> written) {
         if (this == BINARY && data instanceof BinaryStudy b) {
             return List.of(Numbers.count(b.events1()), Numbers.count(b.total1()), Numbers.count(b.events2()),
                     Numbers.count(b.total2()));
         }
         if (this == CONTINUOUS && data instanceof ContinuousStudy c) {
-            return List.of(Numbers.compact(c.mean1()), Numbers.compact(c.sd1()), Numbers.count(c.n1()),
-                    Numbers.compact(c.mean2()), Numbers.compact(c.sd2()), Numbers.count(c.n2()));
+            return List.of(reported(written, "mean_1", c.mean1()), reported(written, "sd_1", c.sd1()),
+                    Numbers.count(c.n1()), reported(written, "mean_2", c.mean2()), reported(written, "sd_2", c.sd2()),
+                    Numbers.count(c.n2()));
         }
         if (this == PROPORTION && data instanceof ProportionStudy p) {
             return List.of(Numbers.count(p.events()), Numbers.count(p.total()));
         }
         return blank();
+    }
+
+    /**
+     * A mean or SD as the table wrote it, as a plain decimal with the decimals given ("42.0", "4.20e1" as "42.0"),
+     * when the text is that number; otherwise, or with no text, the number with up to two decimals.
+     */
+    private static String reported(Map<String, String> written, String column, double value) {
+        String text = written.get(column);
+        if (text != null) {
+            try {
+                BigDecimal decimal = new BigDecimal(text.strip());
+                if (decimal.doubleValue() == value) {
+                    return decimal.toPlainString();
+                }
+            } catch (NumberFormatException e) {
+                // not a plain number: fall through to the value
+            }
+        }
+        return Numbers.compact(value);
     }
 
     /** Blank cells. */

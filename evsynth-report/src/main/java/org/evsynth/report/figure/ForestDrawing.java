@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.evsynth.report.format.Texts;
-import org.evsynth.report.rob.Judgement;
+import org.evsynth.review.rob.Judgement;
 import org.evsynth.report.svg.Svg;
 import org.evsynth.stats.meta.MetaAnalysisResult;
 
@@ -192,7 +192,9 @@ final class ForestDrawing {
 
     private List<String> footer() {
         List<String> lines = new ArrayList<>();
-        lines.add(plot.methodNote());
+        if (plot.methodNote() != null) {
+            lines.add(plot.methodNote());
+        }
         overall.notes().forEach(n -> lines.add(Texts.capitalised(n) + (n.endsWith(".") ? "" : ".")));
         List<RobColumn> rob = options.risksOfBias();
         if (!rob.isEmpty()) {

@@ -3,6 +3,7 @@ package org.evsynth.report.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.evsynth.report.format.Numbers;
@@ -74,8 +75,7 @@ public final class ForestPlot {
 
     /** Shows each study's data per group (events/total, or mean, SD and n), matched by study label. */
     public ForestPlot withArms(List<? extends StudyData> studies) {
-        return with(new ForestOptions(options.group1(), options.group2(), options.favoursLeft(),
-                options.favoursRight(), List.copyOf(studies), List.of(), options.risksOfBias(), options.title(), options.pooled()));
+        return with(options.withArms(List.copyOf(studies), List.of()));
     }
 
     /**
@@ -84,26 +84,35 @@ public final class ForestPlot {
      */
     public ForestPlot withArms(List<? extends StudyData> studies, Function<? super StudyData, String> subgroupOf) {
         List<String> groups = studies.stream().map(s -> (String) subgroupOf.apply(s)).toList();
-        return with(new ForestOptions(options.group1(), options.group2(), options.favoursLeft(),
-                options.favoursRight(), List.copyOf(studies), groups, options.risksOfBias(), options.title(), options.pooled()));
+        return with(options.withArms(List.copyOf(studies), groups));
+    }
+
+    /**
+     * Shows the per-group data as written in the study table (each study's cells by column, in the order of the
+     * arms given), so that a mean of 42.0 reads 42.0: the number alone cannot say how many decimals were reported.
+     */
+    public ForestPlot withArmTexts(List<Map<String, String>> texts) {
+        return with(options.withArmTexts(texts));
     }
 
     /** Names the groups: the data columns' headings and 'Favours group1' / 'Favours group2'. */
     public ForestPlot withGroupLabels(String group1, String group2) {
-        return with(new ForestOptions(group1, group2, options.favoursLeft(), options.favoursRight(), options.arms(),
-                options.armSubgroups(), options.risksOfBias(), options.title(), options.pooled()));
+        return with(options.withGroups(group1, group2));
+    }
+
+    /** The 'Favours' texts: for an outcome where more is better, {@code Favours.of(g1, g2, true)}. */
+    public ForestPlot withFavours(Favours favours) {
+        return withFavours(favours.left(), favours.right());
     }
 
     /** Replaces the 'Favours' texts, e.g. for a benefit where higher values favour the experimental group. */
     public ForestPlot withFavours(String left, String right) {
-        return with(new ForestOptions(options.group1(), options.group2(), left, right, options.arms(),
-                options.armSubgroups(), options.risksOfBias(), options.title(), options.pooled()));
+        return with(options.withFavours(left, right));
     }
 
     /** Adds risk-of-bias columns of coloured circles, one per domain, lettered A, B, ... with a legend. */
     public ForestPlot withRisksOfBias(List<RobColumn> columns) {
-        return with(new ForestOptions(options.group1(), options.group2(), options.favoursLeft(),
-                options.favoursRight(), options.arms(), options.armSubgroups(), columns, options.title(), options.pooled()));
+        return with(options.withRisksOfBias(columns));
     }
 
     /**
@@ -111,15 +120,12 @@ public final class ForestPlot {
      * overview of reviews, whose estimates share studies and must not be pooled again.
      */
     public ForestPlot withoutPooled() {
-        return with(new ForestOptions(options.group1(), options.group2(), options.favoursLeft(),
-                options.favoursRight(), options.arms(), options.armSubgroups(), options.risksOfBias(), options.title(),
-                false));
+        return with(options.withPooled(false));
     }
 
     /** A title above the plot. */
     public ForestPlot withTitle(String title) {
-        return with(new ForestOptions(options.group1(), options.group2(), options.favoursLeft(),
-                options.favoursRight(), options.arms(), options.armSubgroups(), options.risksOfBias(), title, options.pooled()));
+        return with(options.withTitle(title));
     }
 
     /**
@@ -180,10 +186,16 @@ public final class ForestPlot {
             pooling + ", " + model + ", " + ci};
     }
 
-    /** The methods footnote: what RevMan's heading leaves out. */
+    /**
+     * The methods footnote: what RevMan's heading leaves out; null for a single study, where nothing is pooled and
+     * the engine's note says what is shown.
+     */
     String methodNote() {
         if (!options.pooled()) {
             return "Estimates shown side by side, not pooled.";
+        }
+        if (overall.k() == 1 && subgroups.isEmpty()) {
+            return null;
         }
         String ci = overall.confidenceMethod() == ConfidenceMethod.HKSJ ? "Hartung-Knapp-Sidik-Jonkman CI"
                 : "Wald CI";
@@ -202,12 +214,9 @@ public final class ForestPlot {
         return robLeft + (span - count * ROB_COLUMN) / 2 + (d + 0.5) * ROB_COLUMN;
     }
 
-    /**
-     * The width of bold text: Svg's estimate is for the regular face, and bold DejaVu Sans runs about 10% wider;
-     * columns are measured bold so that headings and totals never touch their neighbours.
-     */
+    /** The width of bold text at the plot's font size: columns are measured bold where headings and totals are. */
     static double bold(String text) {
-        return Svg.textWidth(text, FONT) * 1.1;
+        return Svg.boldTextWidth(text, FONT);
     }
 
     static String letter(int d) {

@@ -34,7 +34,8 @@ final class ForestTable {
 
     private final MetaAnalysisResult overall;
     private final boolean byGroup;
-    private final Map<List<String>, Deque<StudyData>> arms = new HashMap<>();
+    private final Map<List<String>, Deque<Integer>> arms = new HashMap<>();
+    private final ForestOptions options;
     private final ArmColumns columns;
     private final Map<List<Object>, Double> overallWeight = new HashMap<>();
     private final List<ForestRow> rows = new ArrayList<>();
@@ -42,12 +43,13 @@ final class ForestTable {
 
     private ForestTable(MetaAnalysisResult overall, ForestOptions options) {
         this.overall = overall;
+        this.options = options;
         this.columns = ArmColumns.of(options.arms());
         this.byGroup = !options.armSubgroups().isEmpty();
         for (int i = 0; i < options.arms().size(); i++) {
             StudyData data = options.arms().get(i);
             arms.computeIfAbsent(key(byGroup ? options.armSubgroups().get(i) : "", data.study()),
-                    k -> new ArrayDeque<>()).add(data);
+                    k -> new ArrayDeque<>()).add(i);
         }
         overall.studies().forEach(s -> overallWeight.putIfAbsent(effectKey(s), s.weight()));
     }
@@ -140,14 +142,15 @@ final class ForestTable {
 
     private List<String> cells(String study) {
         blockRows++;
-        Deque<StudyData> queue = arms.get(key(byGroup ? subgroup : "", study));
-        StudyData data = queue == null ? null : queue.poll();
-        if (data == null) {
+        Deque<Integer> queue = arms.get(key(byGroup ? subgroup : "", study));
+        Integer index = queue == null ? null : queue.poll();
+        if (index == null) {
             return columns.blank();
         }
+        StudyData data = options.arms().get(index);
         block.add(data);
         all.add(data);
-        return columns.cells(data);
+        return columns.cells(data, options.armTexts().isEmpty() ? Map.of() : options.armTexts().get(index));
     }
 
     private void pooled(MetaAnalysisResult result, String label) {

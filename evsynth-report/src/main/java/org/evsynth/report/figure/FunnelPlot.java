@@ -35,6 +35,8 @@ public final class FunnelPlot {
     private static final double MARGIN = 14;
     private static final double FONT = XYFrame.FONT;
     private static final String INK = "#000000";
+    /** The pooled estimate's line, in the forest plot's square colour: told apart from the line of no effect. */
+    private static final String ESTIMATE = "#2F5597";
 
     private final MetaAnalysisResult result;
     private final boolean contours;
@@ -89,8 +91,9 @@ public final class FunnelPlot {
         double left = MARGIN + XYFrame.yAxisRoom(y);
         double top = MARGIN + FONT + 20;
         XYFrame frame = new XYFrame(left, top, WIDTH, HEIGHT, x, y, true);
-        List<String> legend = legend(shade, filled.size());
-        double legendWidth = legend.stream().mapToDouble(t -> Svg.textWidth(t, XYFrame.SMALL) + 22).max().orElse(0);
+        List<LegendItem> legend = legend(shade, filled.size());
+        double legendWidth = legend.stream().mapToDouble(t -> Svg.textWidth(t.text(), XYFrame.SMALL) + 22).max()
+                .orElse(0);
         double width = left + WIDTH + (legend.isEmpty() ? 0 : 16 + legendWidth) + MARGIN;
         double height = top + HEIGHT + 2 * XYFrame.SMALL + 30 + MARGIN;
         Svg svg = new Svg(Math.ceil(width), Math.ceil(height));
@@ -100,7 +103,7 @@ public final class FunnelPlot {
         double[] t = triangle(frame, centre, Z95, seBottom);
         svg.line("pseudo-ci", t[0], t[1], t[2], t[3], INK, 0.8, "4 3");
         svg.line("pseudo-ci", t[0], t[1], t[4], t[5], INK, 0.8, "4 3");
-        svg.line("pooled-line", frame.px(centre), top, frame.px(centre), top + HEIGHT, INK, 0.8, null);
+        svg.line("pooled-line", frame.px(centre), top, frame.px(centre), top + HEIGHT, ESTIMATE, 1.2, null);
         for (double[] p : observed) {
             svg.circle("study-point", frame.px(p[0]), frame.py(p[1]), 3.5, INK, INK);
         }
@@ -110,7 +113,7 @@ public final class FunnelPlot {
         String xTitle = measure.isRatio() ? Texts.capitalised(measure.description()) + " (log scale)"
                 : Texts.capitalised(measure.description());
         frame.axes(svg, xTitle, "Standard error");
-        drawLegend(svg, legend, left + WIDTH + 16, top, shade);
+        drawLegend(svg, legend, left + WIDTH + 16, top);
         return svg.toString();
     }
 
@@ -158,34 +161,49 @@ public final class FunnelPlot {
             frame.px(theta + z * seBottom), frame.py(seBottom)};
     }
 
-    private List<String> legend(boolean shade, int filled) {
-        List<String> lines = new ArrayList<>();
-        if (shade) {
-            for (int i = CONTOUR_LEGEND.length - 1; i >= 0; i--) {
-                lines.add(CONTOUR_LEGEND[i]);
-            }
-        }
-        lines.add("Studies");
-        if (trimAndFill != null) {
-            lines.add(String.format(Locale.ROOT, "Filled by trim and fill (%d)", filled));
-        }
-        return lines;
+    /** A legend line: its key's look and its text. */
+    private record LegendItem(Key key, String fill, String text) {
+        enum Key { REGION, POINT, HOLLOW_POINT, DASHED_LINE, SOLID_LINE }
     }
 
-    private static void drawLegend(Svg svg, List<String> lines, double x, double top, boolean shade) {
-        double y = top + 4;
-        int contourRows = shade ? CONTOUR_LEGEND.length : 0;
-        String[] fills = {"#FFFFFF", CONTOUR_FILL[1], CONTOUR_FILL[0], OUTSIDE_FILL};
-        for (int i = 0; i < lines.size(); i++) {
-            double mid = y + 8;
-            if (i < contourRows) {
-                svg.rect("legend-key", x, mid - 6, 12, 12, i == 0 ? "#FFFFFF" : fills[i], "#808080");
-            } else if (lines.get(i).equals("Studies")) {
-                svg.circle("legend-key", x + 6, mid, 3.5, INK, INK);
-            } else {
-                svg.circle("legend-key", x + 6, mid, 3.5, "#FFFFFF", INK);
+    /**
+     * What the plot's marks mean: the contour regions (when shaded), the studies, the filled studies, the dashed
+     * pseudo-confidence lines and the line of the pooled (or adjusted) estimate.
+     */
+    private List<LegendItem> legend(boolean shade, int filled) {
+        List<LegendItem> items = new ArrayList<>();
+        if (shade) {
+            String[] fills = {"#FFFFFF", CONTOUR_FILL[1], CONTOUR_FILL[0], OUTSIDE_FILL};
+            for (int i = CONTOUR_LEGEND.length - 1; i >= 0; i--) {
+                items.add(new LegendItem(LegendItem.Key.REGION, fills[CONTOUR_LEGEND.length - 1 - i],
+                        CONTOUR_LEGEND[i]));
             }
-            svg.text("legend", x + 20, mid + XYFrame.SMALL * 0.35, lines.get(i), XYFrame.SMALL, "start", "normal",
+        }
+        items.add(new LegendItem(LegendItem.Key.POINT, INK, "Studies"));
+        if (trimAndFill != null) {
+            items.add(new LegendItem(LegendItem.Key.HOLLOW_POINT, "#FFFFFF",
+                    String.format(Locale.ROOT, "Filled by trim and fill (%d)", filled)));
+        }
+        items.add(new LegendItem(LegendItem.Key.DASHED_LINE, INK, "Pseudo-95% CI (estimate \u00b1 1.96 SE)"));
+        items.add(new LegendItem(LegendItem.Key.SOLID_LINE, ESTIMATE, trimAndFill != null ? "Adjusted estimate"
+                : "Pooled estimate"));
+        if (shade) {
+            items.add(new LegendItem(LegendItem.Key.SOLID_LINE, INK, "No effect (the contours' centre)"));
+        }
+        return items;
+    }
+
+    private static void drawLegend(Svg svg, List<LegendItem> items, double x, double top) {
+        double y = top + 4;
+        for (LegendItem item : items) {
+            double mid = y + 8;
+            switch (item.key()) {
+                case REGION -> svg.rect("legend-key", x, mid - 6, 12, 12, item.fill(), "#808080");
+                case POINT, HOLLOW_POINT -> svg.circle("legend-key", x + 6, mid, 3.5, item.fill(), INK);
+                case DASHED_LINE -> svg.line("legend-key", x, mid, x + 12, mid, INK, 0.8, "4 3");
+                case SOLID_LINE -> svg.line("legend-key", x, mid, x + 12, mid, item.fill(), 1.2, null);
+            }
+            svg.text("legend", x + 20, mid + XYFrame.SMALL * 0.35, item.text(), XYFrame.SMALL, "start", "normal",
                     INK);
             y += 18;
         }

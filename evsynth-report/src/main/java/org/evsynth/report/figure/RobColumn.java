@@ -1,10 +1,14 @@
 package org.evsynth.report.figure;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.evsynth.report.rob.Judgement;
+import org.evsynth.review.rob.Judgement;
+import org.evsynth.report.rob.RobStudy;
+import org.evsynth.report.rob.RobTable;
 
 /**
  * One risk-of-bias domain as a column of coloured circles beside a forest plot, as RevMan and robvis draw them.
@@ -23,6 +27,22 @@ public record RobColumn(String domain, Map<String, String> levels) {
         }
         levels = Map.copyOf(new LinkedHashMap<>(levels));
         levels.values().forEach(RobColumn::judgement);
+    }
+
+    /**
+     * A forest plot's risk-of-bias columns from a judgement table: one per domain of its tool, then Overall, as
+     * RevMan draws them beside the studies.
+     */
+    public static List<RobColumn> of(RobTable table) {
+        List<RobColumn> columns = new ArrayList<>();
+        for (int d = 0; d <= table.domainCount(); d++) {
+            Map<String, String> levels = new LinkedHashMap<>();
+            for (RobStudy study : table.studies()) {
+                levels.put(study.name(), table.judgement(study.name(), d));
+            }
+            columns.add(new RobColumn(d < table.domainCount() ? table.tool().domains().get(d) : "Overall", levels));
+        }
+        return columns;
     }
 
     /** The judgement for a study, or null if it has none. */

@@ -68,7 +68,12 @@ public final class SensitivityForestPlot {
 
     /** Names the groups for 'Favours group1' / 'Favours group2' under the axis. */
     public SensitivityForestPlot withGroupLabels(String group1, String group2) {
-        return new SensitivityForestPlot(full, rows, heading, "Favours " + group1, "Favours " + group2);
+        return withFavours(Favours.of(group1, group2, false));
+    }
+
+    /** The 'Favours' texts under the axis, as the forest plot of the same outcome has them. */
+    public SensitivityForestPlot withFavours(Favours favours) {
+        return new SensitivityForestPlot(full, rows, heading, favours.left(), favours.right());
     }
 
     /** The effect axis: every estimate, and the CIs unless extreme. */
@@ -92,16 +97,16 @@ public final class SensitivityForestPlot {
                            double i2Left, double i2Width, double panelLeft) {
 
         static Columns of(List<Row> rows, String total, String effectHeading) {
-            double labelWidth = Svg.textWidth(total, FONT) * 1.1;
-            double effectWidth = Svg.textWidth(effectHeading, FONT) * 1.1;
+            double labelWidth = Svg.boldTextWidth(total, FONT);
+            double effectWidth = Svg.boldTextWidth(effectHeading, FONT);
             for (Row r : rows) {
                 labelWidth = Math.max(labelWidth, Svg.textWidth(r.label(), FONT));
                 effectWidth = Math.max(effectWidth, Svg.textWidth(Numbers.interval(r.estimate(), r.lower(),
                         r.upper()), FONT));
             }
             labelWidth = Math.min(labelWidth, LABEL_MAX);
-            double tauWidth = Svg.textWidth("Tau²", FONT) * 1.1 + 10;
-            double i2Width = Svg.textWidth("100%", FONT) * 1.1;
+            double tauWidth = Svg.boldTextWidth("Tau²", FONT) + 10;
+            double i2Width = Svg.boldTextWidth("100%", FONT);
             double effectLeft = MARGIN + labelWidth + GAP;
             double tauLeft = effectLeft + effectWidth + GAP;
             double i2Left = tauLeft + tauWidth + GAP;

@@ -31,7 +31,7 @@ public final class Numbers {
         if (value != 0 && Math.abs(value) < 0.01) {
             return String.format(Locale.ROOT, "%.2g", value);
         }
-        return String.format(Locale.ROOT, "%.2f", value);
+        return Decimals.fixed(value, 2);
     }
 
     /** An effect, or "-" where it does not apply: for columns of a table. */
@@ -59,7 +59,7 @@ public final class Numbers {
 
     /** A count, with decimals only when it has them (imputed counts): "123", "12.50". */
     public static String count(double value) {
-        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : effect(value);
+        return value == Math.rint(value) ? Decimals.fixed(value, 0) : effect(value);
     }
 
     /** A weight in percent, one decimal: "5.1%". */

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 
 /**
  * The reviewers' GRADE assessment of one outcome: where certainty starts, the rating in each domain, and where

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.evsynth.report.format.Numbers;
+import org.evsynth.report.svg.Svg;
 
 /**
  * Renders a summary-of-findings table as an HTML fragment (a {@code <section class="sof">} holding a table and its
@@ -51,11 +52,15 @@ public final class SofHtml {
             h.append(cell(row.absolute().describe()));
         } else if (AbsoluteEffect.applies(row.measure())) {
             h.append(cell("not estimated: no comparator risk")).append(cell("—"));
+        } else if (row.meanDifference() != null) {
+            h.append(cell(row.meanDifference().comparatorText()));
+            h.append(cell(row.meanDifference().describe()));
         } else {
             h.append(cell("—")).append(cell("—"));
         }
-        h.append(cell(String.format(Locale.ROOT, "%s %s (%s to %s)", row.measure(),
-                Numbers.effect(row.estimate()), Numbers.effect(row.ciLower()),
+        // GRADEpro leaves the relative effect of a continuous outcome empty: the difference is its absolute effect
+        h.append(cell(row.meanDifference() != null ? "—" : String.format(Locale.ROOT, "%s %s (%s to %s)",
+                row.measure(), Numbers.effect(row.estimate()), Numbers.effect(row.ciLower()),
                 Numbers.effect(row.ciUpper()))));
         h.append(cell(participants(row)));
         h.append("<td class=\"sof-certainty\">").append(certainty(sof, row)).append("</td>");
@@ -96,8 +101,13 @@ public final class SofHtml {
 
     private static String comment(SofRow row) {
         String text = row.comment();
+        String basis = "";
         if (row.absolute() != null && !row.comparatorRisk().basis().isEmpty()) {
-            String basis = "Comparator risk: " + row.comparatorRisk().basis() + ".";
+            basis = "Comparator risk: " + row.comparatorRisk().basis() + ".";
+        } else if (row.meanDifference() != null && row.meanDifference().comparatorMean() != null) {
+            basis = "Comparator mean: " + row.meanDifference().comparatorMean().basis() + ".";
+        }
+        if (!basis.isEmpty()) {
             text = text.isEmpty() ? basis : text + " " + basis;
         }
         return text.isEmpty() ? "" : text;
@@ -106,7 +116,8 @@ public final class SofHtml {
     private static void footnotes(StringBuilder h, SummaryOfFindings sof) {
         h.append("<p class=\"sof-note\"><sup>*</sup>The risk with the intervention (and its 95% CI) is based on the "
                 + "assumed risk in the comparison group and the relative effect of the intervention (and its 95% CI). "
-                + "CI: confidence interval; RR: risk ratio; OR: odds ratio; HR: hazard ratio; NNT: number needed to "
+                + "CI: confidence interval; RR: risk ratio; OR: odds ratio; HR: hazard ratio; MD: mean difference; "
+                + "SMD: standardised mean difference, in standard deviations (SD); NNT: number needed to "
                 + "treat for one more person to benefit; NNH: number needed to treat for one more person to be "
                 + "harmed (given only when the CI of the risk difference excludes no difference).</p>\n");
         List<SummaryOfFindings.Footnote> notes = sof.footnotes();
@@ -125,19 +136,8 @@ public final class SofHtml {
         return "<td>" + escape(text) + "</td>";
     }
 
-    /** Escapes text for HTML element content and attribute values. */
+    /** Escapes text for HTML element content and attribute values, as {@link Svg#escape} does, and apostrophes. */
     static String escape(String text) {
-        StringBuilder s = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
-                case '\'' -> s.append("&#39;");
-                default -> s.append(c);
-            }
-        }
-        return s.toString();
+        return Svg.escape(text).replace("'", "&#39;");
     }
 }

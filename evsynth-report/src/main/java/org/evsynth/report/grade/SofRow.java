@@ -19,11 +19,13 @@ import org.evsynth.stats.effect.EffectMeasure;
  * @param comparatorRisk the assumed comparator risk, or null when absolute effects do not apply or it is unknown
  * @param absolute the absolute effect, or null with no comparator risk
  * @param numberNeeded NNT or NNH, or null where not meaningful
+ * @param meanDifference the absolute effect of a continuous outcome (MD, SMD), or null for other measures
  * @param comment free text for the comments column ("" for none)
  */
 public record SofRow(String outcome, long participants, int studies, GradeAssessment grade, EffectMeasure measure,
                      double estimate, double ciLower, double ciUpper, ComparatorRisk comparatorRisk,
-                     AbsoluteEffect absolute, NumberNeeded numberNeeded, String comment) {
+                     AbsoluteEffect absolute, NumberNeeded numberNeeded, MeanDifference meanDifference,
+                     String comment) {
 
     /** Normalises the comment. */
     public SofRow {
@@ -47,7 +49,24 @@ public record SofRow(String outcome, long participants, int studies, GradeAssess
             absolute = AbsoluteEffect.of(measure, estimate, ciLower, ciUpper, comparatorRisk.risk());
             nn = NumberNeeded.of(absolute, higherIsBetter);
         }
+        MeanDifference difference = MeanDifference.applies(measure)
+                ? new MeanDifference(measure, estimate, ciLower, ciUpper, null, "") : null;
         return new SofRow(outcome, participants, studies, grade, measure, estimate, ciLower, ciUpper,
-                AbsoluteEffect.applies(measure) ? comparatorRisk : null, absolute, nn, comment);
+                AbsoluteEffect.applies(measure) ? comparatorRisk : null, absolute, nn, difference, comment);
+    }
+
+    /**
+     * The row of a continuous outcome with the comparator's mean and the outcome's unit, for the absolute columns;
+     * the row itself for other measures.
+     *
+     * @param mean the comparator's mean, or null when not known
+     * @param unit the unit ("days"), or ""
+     */
+    public SofRow withComparatorMean(ComparatorMean mean, String unit) {
+        if (meanDifference == null) {
+            return this;
+        }
+        return new SofRow(outcome, participants, studies, grade, measure, estimate, ciLower, ciUpper, comparatorRisk,
+                absolute, numberNeeded, new MeanDifference(measure, estimate, ciLower, ciUpper, mean, unit), comment);
     }
 }

@@ -29,6 +29,7 @@ public final class ReportPage {
             td.num { text-align: right; }
             .warning { background: #fff4e0; border-left: 4px solid #e08a00; padding: 4px 8px; margin: 6px 0; }
             .note { color: #444; font-size: 9pt; }
+            ol.sof-footnotes { list-style-type: lower-alpha; }
             """;
 
     private final StringBuilder body = new StringBuilder();

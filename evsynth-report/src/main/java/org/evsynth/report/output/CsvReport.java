@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.evsynth.records.io.SpreadsheetSafe;
 import org.evsynth.report.analysis.AnalysisResult;
 import org.evsynth.stats.meta.MetaAnalysisResult;
 import org.evsynth.stats.meta.Subgroup;
 
 /**
  * One CSV row per analysis (and per subgroup) with the summary figures of the JSON contract, for
- * spreadsheets and for collecting thousands of batch analyses into one table.
+ * spreadsheets and for collecting thousands of batch analyses into one table. A text cell a spreadsheet would run as a
+ * formula (a batch or subgroup value such as {@code =HYPERLINK(...)}) gets a leading apostrophe
+ * ({@link SpreadsheetSafe}); numbers stay numbers.
  */
 public final class CsvReport {
 
@@ -43,10 +46,11 @@ public final class CsvReport {
             summary.fieldNames().forEachRemaining(columns::add);
             printer.printRecord(columns);
         }
-        List<String> row = new ArrayList<>(List.of(analysis == null ? "" : analysis, subgroup == null ? "" : subgroup));
+        List<String> row = new ArrayList<>(List.of(SpreadsheetSafe.cell(analysis == null ? "" : analysis),
+                SpreadsheetSafe.cell(subgroup == null ? "" : subgroup)));
         for (String column : columns.subList(2, columns.size())) {
             JsonNode value = summary.get(column);
-            row.add(value == null || value.isNull() ? "" : value.asText());
+            row.add(value == null || value.isNull() ? "" : SpreadsheetSafe.cell(value.asText()));
         }
         printer.printRecord(row);
     }

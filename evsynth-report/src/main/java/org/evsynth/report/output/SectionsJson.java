@@ -1,10 +1,11 @@
 package org.evsynth.report.output;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.evsynth.report.analysis.Section;
 import org.evsynth.report.analysis.SectionResults;
@@ -28,31 +29,42 @@ public final class SectionsJson {
 
     /** Adds the sections to an analysis's object. */
     public static void addTo(ObjectNode node, SectionResults sections) {
+        node.setAll(JsonReport.tree(json -> write(json, sections)));
+    }
+
+    /** Writes the sections as fields of the analysis's object being written. */
+    static void write(JsonGenerator json, SectionResults sections) throws IOException {
         for (Section section : Section.values()) {
             if (!sections.asked().contains(section)) {
                 continue;
             }
             if (!sections.isDone(section)) {
-                node.putNull(key(section));
+                json.writeNullField(key(section));
                 continue;
             }
             switch (section) {
-                case LEAVE_ONE_OUT -> leaveOneOut(node.putArray("leave_one_out"), sections.leaveOneOut());
-                case CUMULATIVE -> cumulative(node.putArray("cumulative"), sections.cumulative());
-                case INFLUENCE -> influence(node, sections.influence());
-                case EGGER -> JsonReport.number(regression(node.putObject("egger"), sections.egger()),
-                        "limit_estimate", sections.natural().toNatural(sections.egger().limitEstimate()));
-                case BEGG -> begg(node.putObject("begg"), sections.begg());
-                case PETERS -> regression(node.putObject("peters"), sections.peters());
-                case HARBORD -> regression(node.putObject("harbord"), sections.harbord());
-                case TRIM_FILL -> trimFill(node.putObject("trim_fill"), sections.trimFill());
+                case LEAVE_ONE_OUT -> leaveOneOut(json, sections.leaveOneOut());
+                case CUMULATIVE -> cumulative(json, sections.cumulative());
+                case INFLUENCE -> influence(json, sections.influence());
+                case EGGER -> {
+                    json.writeObjectFieldStart("egger");
+                    regression(json, sections.egger());
+                    JsonReport.number(json, "limit_estimate",
+                            sections.natural().toNatural(sections.egger().limitEstimate()));
+                    json.writeEndObject();
+                }
+                case BEGG -> begg(json, sections.begg());
+                case PETERS -> regression(json, "peters", sections.peters());
+                case HARBORD -> regression(json, "harbord", sections.harbord());
+                case TRIM_FILL -> trimFill(json, sections.trimFill());
             }
         }
         if (!sections.notDone().isEmpty()) {
-            ObjectNode reasons = node.putObject("not_done");
+            json.writeObjectFieldStart("not_done");
             for (Map.Entry<Section, String> e : sections.notDone().entrySet()) {
-                reasons.put(key(e.getKey()), e.getValue());
+                json.writeStringField(key(e.getKey()), e.getValue());
             }
+            json.writeEndObject();
         }
     }
 
@@ -61,78 +73,105 @@ public final class SectionsJson {
         return section.name().toLowerCase(Locale.ROOT);
     }
 
-    private static void leaveOneOut(ArrayNode rows, List<LeaveOneOut> results) {
+    private static void leaveOneOut(JsonGenerator json, List<LeaveOneOut> results) throws IOException {
+        json.writeArrayFieldStart("leave_one_out");
         for (LeaveOneOut r : results) {
-            ObjectNode row = rows.addObject().put("omitted", r.omitted());
-            interval(row, r.estimate(), r.ciLower(), r.ciUpper());
-            JsonReport.number(row, "tau2", r.tau2());
-            JsonReport.number(row, "I2", r.i2());
-            JsonReport.number(row, "Q", r.q());
-            JsonReport.number(row, "p_value", r.pValue());
+            json.writeStartObject();
+            json.writeStringField("omitted", r.omitted());
+            interval(json, r.estimate(), r.ciLower(), r.ciUpper());
+            JsonReport.number(json, "tau2", r.tau2());
+            JsonReport.number(json, "I2", r.i2());
+            JsonReport.number(json, "Q", r.q());
+            JsonReport.number(json, "p_value", r.pValue());
+            json.writeEndObject();
         }
+        json.writeEndArray();
     }
 
-    private static void cumulative(ArrayNode rows, List<CumulativeStep> steps) {
+    private static void cumulative(JsonGenerator json, List<CumulativeStep> steps) throws IOException {
+        json.writeArrayFieldStart("cumulative");
         for (CumulativeStep r : steps) {
-            ObjectNode row = rows.addObject().put("added", r.added());
-            interval(row, r.estimate(), r.ciLower(), r.ciUpper());
-            JsonReport.number(row, "tau2", r.tau2());
-            JsonReport.number(row, "I2", r.i2());
+            json.writeStartObject();
+            json.writeStringField("added", r.added());
+            interval(json, r.estimate(), r.ciLower(), r.ciUpper());
+            JsonReport.number(json, "tau2", r.tau2());
+            JsonReport.number(json, "I2", r.i2());
+            json.writeEndObject();
         }
+        json.writeEndArray();
     }
 
-    private static void influence(ObjectNode node, List<StudyInfluence> results) {
-        ArrayNode rows = node.putArray("influence");
-        ArrayNode baujat = JsonReport.mapper().createArrayNode();
+    /** The influence rows, then the Baujat coordinates of the same studies. */
+    private static void influence(JsonGenerator json, List<StudyInfluence> results) throws IOException {
+        json.writeArrayFieldStart("influence");
         for (StudyInfluence r : results) {
-            ObjectNode row = rows.addObject().put("study", r.study());
-            JsonReport.number(row, "rstudent", r.rstudent());
-            JsonReport.number(row, "dffits", r.dffits());
-            JsonReport.number(row, "cooks_distance", r.cooksDistance());
-            JsonReport.number(row, "hat", r.hat());
-            JsonReport.number(row, "weight", r.weight());
-            JsonReport.number(row, "tau2_deleted", r.tau2Deleted());
-            JsonReport.number(row, "Q_deleted", r.qDeleted());
-            ObjectNode point = baujat.addObject().put("study", r.study());
-            JsonReport.number(point, "x", r.baujatX());
-            JsonReport.number(point, "y", r.baujatY());
+            json.writeStartObject();
+            json.writeStringField("study", r.study());
+            JsonReport.number(json, "rstudent", r.rstudent());
+            JsonReport.number(json, "dffits", r.dffits());
+            JsonReport.number(json, "cooks_distance", r.cooksDistance());
+            JsonReport.number(json, "hat", r.hat());
+            JsonReport.number(json, "weight", r.weight());
+            JsonReport.number(json, "tau2_deleted", r.tau2Deleted());
+            JsonReport.number(json, "Q_deleted", r.qDeleted());
+            json.writeEndObject();
         }
-        node.set("baujat", baujat);
+        json.writeEndArray();
+        json.writeArrayFieldStart("baujat");
+        for (StudyInfluence r : results) {
+            json.writeStartObject();
+            json.writeStringField("study", r.study());
+            JsonReport.number(json, "x", r.baujatX());
+            JsonReport.number(json, "y", r.baujatY());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
-    private static void begg(ObjectNode node, RankCorrelationTest begg) {
-        JsonReport.number(node, "tau", begg.tau());
-        JsonReport.number(node, "p_value", begg.pValue());
-        node.put("exact", begg.exact());
+    private static void begg(JsonGenerator json, RankCorrelationTest begg) throws IOException {
+        json.writeObjectFieldStart("begg");
+        JsonReport.number(json, "tau", begg.tau());
+        JsonReport.number(json, "p_value", begg.pValue());
+        json.writeBooleanField("exact", begg.exact());
+        json.writeEndObject();
     }
 
-    private static ObjectNode regression(ObjectNode node, RegressionTest test) {
-        JsonReport.number(node, "bias", test.bias());
-        JsonReport.number(node, "bias_se", test.biasSe());
-        JsonReport.number(node, "statistic", test.statistic());
-        node.put("df", test.df());
-        JsonReport.number(node, "p_value", test.pValue());
-        return node;
+    private static void regression(JsonGenerator json, String key, RegressionTest test) throws IOException {
+        json.writeObjectFieldStart(key);
+        regression(json, test);
+        json.writeEndObject();
     }
 
-    private static void trimFill(ObjectNode node, TrimAndFillResult trimFill) {
-        node.put("k0", trimFill.k0());
-        node.put("side", trimFill.side().name().toLowerCase(Locale.ROOT));
-        node.put("estimator", trimFill.estimator().name());
+    private static void regression(JsonGenerator json, RegressionTest test) throws IOException {
+        JsonReport.number(json, "bias", test.bias());
+        JsonReport.number(json, "bias_se", test.biasSe());
+        JsonReport.number(json, "statistic", test.statistic());
+        json.writeNumberField("df", test.df());
+        JsonReport.number(json, "p_value", test.pValue());
+    }
+
+    private static void trimFill(JsonGenerator json, TrimAndFillResult trimFill) throws IOException {
+        json.writeObjectFieldStart("trim_fill");
+        json.writeNumberField("k0", trimFill.k0());
+        json.writeStringField("side", trimFill.side().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("estimator", trimFill.estimator().name());
         PooledEffect adjusted = trimFill.adjusted().pooled();
-        interval(node, adjusted.estimate(), adjusted.ciLower(), adjusted.ciUpper());
-        JsonReport.number(node, "tau2", trimFill.adjusted().heterogeneity().tau2());
-        ArrayNode filled = node.putArray("filled");
+        interval(json, adjusted.estimate(), adjusted.ciLower(), adjusted.ciUpper());
+        JsonReport.number(json, "tau2", trimFill.adjusted().heterogeneity().tau2());
+        json.writeArrayFieldStart("filled");
         for (StudyEffect f : trimFill.filled()) {
-            ObjectNode row = filled.addObject();
-            JsonReport.number(row, "theta", f.theta());
-            JsonReport.number(row, "variance", f.variance());
+            json.writeStartObject();
+            JsonReport.number(json, "theta", f.theta());
+            JsonReport.number(json, "variance", f.variance());
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static void interval(ObjectNode node, double estimate, double lower, double upper) {
-        JsonReport.number(node, "estimate", estimate);
-        JsonReport.number(node, "ci_lower", lower);
-        JsonReport.number(node, "ci_upper", upper);
+    private static void interval(JsonGenerator json, double estimate, double lower, double upper) throws IOException {
+        JsonReport.number(json, "estimate", estimate);
+        JsonReport.number(json, "ci_lower", lower);
+        JsonReport.number(json, "ci_upper", upper);
     }
 }

@@ -1,17 +1,19 @@
 package org.evsynth.report.output;
 
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.evsynth.report.analysis.AnalysisResult;
+import org.evsynth.report.format.Decimals;
 import org.evsynth.report.format.Numbers;
 import org.evsynth.report.format.Texts;
 import org.evsynth.stats.effect.BinaryStudy;
 import org.evsynth.stats.effect.ContinuousStudy;
 import org.evsynth.stats.effect.DataKind;
 import org.evsynth.stats.effect.EffectMeasure;
+import org.evsynth.stats.effect.Exclusion;
 import org.evsynth.stats.effect.GenericStudy;
 import org.evsynth.stats.effect.ProportionStudy;
 import org.evsynth.stats.effect.StudyData;
@@ -33,18 +35,32 @@ public final class TextReport {
 
     private static final int LABEL = 28;
 
-    private final Map<String, StudyData> dataByStudy;
-    private final StringBuilder out = new StringBuilder();
+    /** Text is handed to the output in pieces of about this many characters, not a line at a time. */
+    private static final int PIECE = 32_768;
 
-    private TextReport(Map<String, StudyData> dataByStudy) {
-        this.dataByStudy = dataByStudy;
+    private final List<StudyData> studies;
+    private final Appendable out;
+    private final StringBuilder text = new StringBuilder(PIECE + 1024);
+
+    private TextReport(List<StudyData> studies, Appendable out) {
+        this.studies = studies;
+        this.out = out;
     }
 
     /** The panel of a result, titled (the file, and the batch value in a batch). */
     public static String of(String title, AnalysisResult result) {
-        Map<String, StudyData> data = new LinkedHashMap<>();
-        result.table().studies().forEach(s -> data.putIfAbsent(s.study(), s));
-        TextReport report = new TextReport(data);
+        StringBuilder text = new StringBuilder();
+        try {
+            write(title, result, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string builder cannot fail to be written", e);
+        }
+        return text.toString();
+    }
+
+    /** Writes {@link #of} line by line, so that the rows of a million studies never become one string. */
+    public static void write(String title, AnalysisResult result, Appendable out) throws IOException {
+        TextReport report = new TextReport(result.table().studies(), out);
         MetaAnalysisResult overall = result.overall();
         report.heading(title, overall);
         if (result.hasSubgroups()) {
@@ -53,14 +69,15 @@ public final class TextReport {
             report.block(overall, "Total", true);
         }
         report.footer(overall, result.warnings());
-        return report.out + SectionsText.of(result.sections());
+        report.text.append(SectionsText.of(result.sections()));
+        out.append(report.text);
     }
 
-    private void subgroups(AnalysisResult result) {
+    private void subgroups(AnalysisResult result) throws IOException {
         for (Subgroup subgroup : result.subgroups().subgroups()) {
             line("Subgroup: %s", subgroup.name());
             block(subgroup.result(), "Subtotal", true);
-            out.append('\n');
+            text.append('\n');
         }
         block(result.overall(), "Total", false);
         SubgroupTest test = result.subgroups().test();
@@ -71,7 +88,7 @@ public final class TextReport {
         }
     }
 
-    private void heading(String title, MetaAnalysisResult result) {
+    private void heading(String title, MetaAnalysisResult result) throws IOException {
         String pooling = switch (result.pooling()) {
             case IV -> "IV";
             case MH -> "M-H";
@@ -83,16 +100,17 @@ public final class TextReport {
         line("%s", title);
         line("%s (%s, %s %s CI)", Texts.capitalised(result.measure().description()), method,
                 result.confidenceMethod() == ConfidenceMethod.HKSJ ? "HKSJ" : "Wald", Numbers.level(result.level()));
-        out.append('\n');
+        text.append('\n');
         line("%-28s %-22s %-22s %7s  %s", "Study", arms(result.measure(), true), arms(result.measure(), false),
                 "Weight", "Effect [CI]");
     }
 
-    private void block(MetaAnalysisResult result, String totalLabel, boolean listStudies) {
-        for (StudyResult study : listStudies ? result.studies() : List.<StudyResult>of()) {
-            line("%-28s %-22s %-22s %6.1f%%  %s", Texts.clip(study.study(), LABEL), armData(study.study(), true),
-                    armData(study.study(), false), study.weight(),
-                    Numbers.interval(study.estimate(), study.ciLower(), study.ciUpper()));
+    private void block(MetaAnalysisResult result, String totalLabel, boolean listStudies) throws IOException {
+        if (listStudies) {
+            StudyCursor data = new StudyCursor(studies);
+            for (StudyResult study : result.studies()) {
+                studyRow(study, data.next(study.study()));
+            }
         }
         PooledEffect pooled = result.pooled();
         line("%-28s %-22s %-22s %6.1f%%  %s", String.format(Locale.ROOT, "%s (%s CI)", totalLabel,
@@ -108,7 +126,47 @@ public final class TextReport {
                 Numbers.p("P", pooled.pValue()));
     }
 
-    private void heterogeneity(Heterogeneity h) {
+    /**
+     * One study's row, as {@code line("%-28s %-22s %-22s %6.1f%%  %s", ...)} would write it but without the
+     * formatter: a million of them are written in a panel.
+     */
+    private void studyRow(StudyResult study, StudyData data) throws IOException {
+        int start = text.length();
+        padded(Texts.clip(study.study(), LABEL), 28).append(' ');
+        padded(armData(data, true), 22).append(' ');
+        padded(armData(data, false), 22).append(' ');
+        String weight = Decimals.fixed(study.weight(), 1);
+        for (int i = weight.length(); i < 6; i++) {
+            text.append(' ');
+        }
+        text.append(weight).append("%  ").append(Numbers.interval(study.estimate(), study.ciLower(),
+                study.ciUpper()));
+        int end = text.length();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        text.setLength(end);
+        text.append('\n');
+        handOver();
+    }
+
+    private StringBuilder padded(String value, int width) {
+        text.append(value);
+        for (int i = value.length(); i < width; i++) {
+            text.append(' ');
+        }
+        return text;
+    }
+
+    /** Hands the text so far to the output once there is a piece of it. */
+    private void handOver() throws IOException {
+        if (text.length() >= PIECE) {
+            out.append(text);
+            text.setLength(0);
+        }
+    }
+
+    private void heterogeneity(Heterogeneity h) throws IOException {
         if (Double.isNaN(h.q())) {
             return;
         }
@@ -121,10 +179,16 @@ public final class TextReport {
                 Numbers.p("P", h.pValue()), Numbers.percent(h.i2()), i2Ci);
     }
 
-    private void footer(MetaAnalysisResult result, List<String> warnings) {
-        result.excluded().forEach(e -> line("Excluded: %s (%s)", e.study(), e.reason()));
-        result.notes().forEach(n -> line("Note: %s", n));
-        warnings.forEach(w -> line("Warning: %s", w));
+    private void footer(MetaAnalysisResult result, List<String> warnings) throws IOException {
+        for (Exclusion e : result.excluded()) {
+            line("Excluded: %s (%s)", e.study(), e.reason());
+        }
+        for (String note : result.notes()) {
+            line("Note: %s", note);
+        }
+        for (String warning : warnings) {
+            line("Warning: %s", warning);
+        }
     }
 
     private static String arms(EffectMeasure measure, boolean first) {
@@ -134,8 +198,7 @@ public final class TextReport {
         return first ? "Experimental" : "Control";
     }
 
-    private String armData(String study, boolean first) {
-        StudyData data = dataByStudy.get(study);
+    private static String armData(StudyData data, boolean first) {
         if (data instanceof BinaryStudy b) {
             return first ? Numbers.count(b.events1()) + "/" + Numbers.count(b.total1())
                     : Numbers.count(b.events2()) + "/" + Numbers.count(b.total2());
@@ -160,8 +223,9 @@ public final class TextReport {
     private String totals(MetaAnalysisResult result, boolean first) {
         double events = 0;
         double total = 0;
+        StudyCursor cursor = new StudyCursor(studies);
         for (StudyResult study : result.studies()) {
-            StudyData data = dataByStudy.get(study.study());
+            StudyData data = cursor.next(study.study());
             if (data instanceof BinaryStudy b) {
                 events += first ? b.events1() : b.events2();
                 total += first ? b.total1() : b.total2();
@@ -181,7 +245,8 @@ public final class TextReport {
         return Double.isNaN(events) ? Numbers.count(total) : Numbers.count(events) + "/" + Numbers.count(total);
     }
 
-    private void line(String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args).stripTrailing()).append('\n');
+    private void line(String format, Object... args) throws IOException {
+        text.append(String.format(Locale.ROOT, format, args).stripTrailing()).append('\n');
+        handOver();
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.evsynth.report.format.CellText;
 import org.evsynth.report.format.Texts;
 
 /**
@@ -82,7 +83,8 @@ final class PrismaCountsReader {
                 throw new PrismaInputException(file, line, null, String.format(Locale.ROOT,
                         "ragged row: %d cells, the header has %d", record.size(), header.size()));
             }
-            String key = record.get(keyColumn);
+            String name = file.getFileName().toString();
+            String key = CellText.csv(record.get(keyColumn), counts.notes, name, line, keyName);
             String lower = key.toLowerCase(Locale.ROOT);
             if (UNKNOWN.contains(lower) || TITLE_ROWS.contains(lower)) {
                 continue;
@@ -90,7 +92,8 @@ final class PrismaCountsReader {
             if (!seen.add(lower)) {
                 throw new PrismaInputException(file, line, keyName, "'" + Texts.cell(key) + "' appears twice");
             }
-            counts.add(new Cell(file, line, countName), keyName, key, record.get(countColumn));
+            counts.add(new Cell(file, line, countName), keyName, key,
+                    CellText.csv(record.get(countColumn), counts.notes, name, line, countName));
         }
         return counts.counts();
     }

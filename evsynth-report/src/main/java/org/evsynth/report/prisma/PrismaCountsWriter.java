@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.evsynth.records.io.SpreadsheetSafe;
 
 /**
  * Writes counts as the {@code box,count} CSV that {@link PrismaCounts#read} reads back to the same counts: every
@@ -21,24 +22,25 @@ public final class PrismaCountsWriter {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("box", "count")
                 .setRecordSeparator('\n').build())) {
             for (NamedCount c : counts.databases()) {
-                p.printRecord("database:" + c.name(), cell(c.count()));
+                row(p, "database:" + c.name(), c.count());
             }
             for (NamedCount c : counts.registers()) {
-                p.printRecord("register:" + c.name(), cell(c.count()));
+                row(p, "register:" + c.name(), c.count());
             }
             for (Map.Entry<PrismaKey, Long> e : new java.util.TreeMap<>(counts.given()).entrySet()) {
-                p.printRecord(e.getKey().id(), cell(e.getValue()));
+                row(p, e.getKey().id(), e.getValue());
             }
             for (NamedCount c : counts.reasons()) {
-                p.printRecord("reason:" + c.name(), cell(c.count()));
+                row(p, "reason:" + c.name(), c.count());
             }
             for (NamedCount c : counts.otherReasons()) {
-                p.printRecord("other_reason:" + c.name(), cell(c.count()));
+                row(p, "other_reason:" + c.name(), c.count());
             }
         }
     }
 
-    private static String cell(Long count) {
-        return count == null ? "" : count.toString();
+    /** One row; the key goes through {@link SpreadsheetSafe} like every text cell evsynth writes. */
+    private static void row(CSVPrinter p, String key, Long count) throws IOException {
+        p.printRecord(SpreadsheetSafe.cell(key), count == null ? "" : count.toString());
     }
 }

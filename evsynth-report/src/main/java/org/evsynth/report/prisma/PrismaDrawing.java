@@ -283,7 +283,7 @@ final class PrismaDrawing {
     }
 
     private static double phaseLength(String text) {
-        return Svg.textWidth(text, 12.5) * 1.15 + 16;
+        return Svg.boldTextWidth(text, 12.5) + 16;
     }
 
     private static void phase(Svg svg, double top, double bottom, String text) {

@@ -10,16 +10,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.evsynth.report.format.Texts;
+
 /**
  * The counts of a flow diagram after checking them against the diagram's arithmetic (Page et al. 2021, BMJ
  * 372:n71): records identified = removed before screening + screened; screened = excluded + reports sought; sought
  * = not retrieved + assessed; assessed = excluded + reports of included studies; a total = the sum of its parts.
  *
  * <p>A count that is not reported is derived only when one of these equations has it as its sole unknown (and
- * then it is marked derived); otherwise it stays unknown. An equation whose counts are all known but do not add up
- * is reported as a warning: the review's own numbers disagree, and a reader should be told rather than have one of
- * them silently replaced. Give 0 for a step that did not happen (no automation tools, no registers) so that the
- * arithmetic can go through it.
+ * then it is marked derived), and only when it is a step of the flow or a total of its parts: what the searches
+ * found (records per database, per register, from websites, organisations or citation searching, and their totals
+ * unless their parts are given) and the reports excluded for each reason are what the reviewers counted, and are
+ * never made up to close a sum; they stay unknown, and a warning says what the other counts would make them. An
+ * equation whose counts are all known but do not add up is reported as a warning: the review's own numbers
+ * disagree, and a reader should be told rather than have one of them silently replaced. Give 0 for a step that
+ * did not happen (no automation tools, no registers) so that the arithmetic can go through it.
  *
  * @param counts every single count, known or not
  * @param databases per database
@@ -54,9 +59,18 @@ public record PrismaFlow(Map<PrismaKey, PrismaCount> counts, List<PrismaItem> da
         return solver.solve();
     }
 
-    /** One line of the diagram's arithmetic: the sum of the left terms equals the sum of the right terms. */
-    private record Equation(List<String> left, List<String> right) {
+    /**
+     * One line of the diagram's arithmetic: the sum of the left terms equals the sum of the right terms.
+     *
+     * @param derivable the terms that may be derived from the others: none of what the searches found, nor a part
+     *                  of a total (a database's records, a reason's reports)
+     */
+    private record Equation(List<String> left, List<String> right, Set<String> derivable) {
     }
+
+    /** What the searches found: reported, never derived from the counts after them. */
+    private static final Set<PrismaKey> SOURCES = Set.of(PrismaKey.DATABASE_RESULTS, PrismaKey.REGISTER_RESULTS,
+            PrismaKey.WEBSITE_RESULTS, PrismaKey.ORGANISATION_RESULTS, PrismaKey.CITATIONS_RESULTS);
 
     /** Derives what follows from the equations, and records what disagrees. */
     private static final class Solver {
@@ -82,22 +96,28 @@ public record PrismaFlow(Map<PrismaKey, PrismaCount> counts, List<PrismaItem> da
             addParts("register", PrismaKey.REGISTER_RESULTS, input.registers());
             addParts("reason", PrismaKey.DBR_EXCLUDED, input.reasons());
             addParts("other_reason", PrismaKey.OTHER_EXCLUDED, input.otherReasons());
-            equations.add(new Equation(ids(PrismaKey.DATABASE_RESULTS, PrismaKey.REGISTER_RESULTS),
+            flow(ids(PrismaKey.DATABASE_RESULTS, PrismaKey.REGISTER_RESULTS),
                     ids(PrismaKey.DUPLICATES, PrismaKey.EXCLUDED_AUTOMATIC, PrismaKey.EXCLUDED_OTHER,
-                            PrismaKey.RECORDS_SCREENED)));
-            equations.add(new Equation(ids(PrismaKey.RECORDS_SCREENED),
-                    ids(PrismaKey.RECORDS_EXCLUDED, PrismaKey.DBR_SOUGHT_REPORTS)));
-            equations.add(new Equation(ids(PrismaKey.DBR_SOUGHT_REPORTS),
-                    ids(PrismaKey.DBR_NOTRETRIEVED_REPORTS, PrismaKey.DBR_ASSESSED)));
+                            PrismaKey.RECORDS_SCREENED));
+            flow(ids(PrismaKey.RECORDS_SCREENED), ids(PrismaKey.RECORDS_EXCLUDED, PrismaKey.DBR_SOUGHT_REPORTS));
+            flow(ids(PrismaKey.DBR_SOUGHT_REPORTS), ids(PrismaKey.DBR_NOTRETRIEVED_REPORTS, PrismaKey.DBR_ASSESSED));
             if (other) {
-                equations.add(new Equation(ids(PrismaKey.OTHER_SOUGHT_REPORTS),
-                        ids(PrismaKey.OTHER_NOTRETRIEVED_REPORTS, PrismaKey.OTHER_ASSESSED)));
-                equations.add(new Equation(ids(PrismaKey.DBR_ASSESSED, PrismaKey.OTHER_ASSESSED),
-                        ids(PrismaKey.DBR_EXCLUDED, PrismaKey.OTHER_EXCLUDED, PrismaKey.NEW_REPORTS)));
+                flow(ids(PrismaKey.OTHER_SOUGHT_REPORTS),
+                        ids(PrismaKey.OTHER_NOTRETRIEVED_REPORTS, PrismaKey.OTHER_ASSESSED));
+                flow(ids(PrismaKey.DBR_ASSESSED, PrismaKey.OTHER_ASSESSED),
+                        ids(PrismaKey.DBR_EXCLUDED, PrismaKey.OTHER_EXCLUDED, PrismaKey.NEW_REPORTS));
             } else {
-                equations.add(new Equation(ids(PrismaKey.DBR_ASSESSED),
-                        ids(PrismaKey.DBR_EXCLUDED, PrismaKey.NEW_REPORTS)));
+                flow(ids(PrismaKey.DBR_ASSESSED), ids(PrismaKey.DBR_EXCLUDED, PrismaKey.NEW_REPORTS));
             }
+        }
+
+        /** A step of the flow: any of its terms may be derived except what the searches found. */
+        private void flow(List<String> left, List<String> right) {
+            Set<String> derivable = new HashSet<>();
+            for (List<String> side : List.of(left, right)) {
+                side.stream().filter(id -> SOURCES.stream().noneMatch(k -> k.id().equals(id))).forEach(derivable::add);
+            }
+            equations.add(new Equation(left, right, derivable));
         }
 
         private void addParts(String prefix, PrismaKey total, List<NamedCount> parts) {
@@ -113,7 +133,7 @@ public record PrismaFlow(Map<PrismaKey, PrismaCount> counts, List<PrismaItem> da
                 }
                 ids.add(id);
             }
-            equations.add(new Equation(List.of(total.id()), ids));
+            equations.add(new Equation(List.of(total.id()), ids, Set.of(total.id())));
         }
 
         private static List<String> ids(PrismaKey... keys) {
@@ -165,6 +185,13 @@ public record PrismaFlow(Map<PrismaKey, PrismaCount> counts, List<PrismaItem> da
             boolean onLeft = equation.left().contains(id);
             long value = onLeft ? sum(equation.right()) - sum(equation.left())
                     : sum(equation.left()) - sum(equation.right());
+            if (!equation.derivable().contains(id)) {
+                failed.add(equation);
+                warnings.add(String.format(Locale.ROOT, "%s: not reported, and left unknown rather than made up to "
+                        + "close a sum (%s would make it %d); give it, 0 if there were none",
+                        Texts.capitalised(labels.get(id)), describe(equation), value));
+                return false;
+            }
             if (value < 0) {
                 failed.add(equation);
                 warnings.add(String.format(Locale.ROOT, "the counts given would make %s negative (%d): %s; it is "

@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.apache.batik.transcoder.TranscoderException;
@@ -21,7 +22,8 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
 
 /**
  * Writes one drawing as SVG, PNG or PDF, chosen by the file's extension: the SVG as it is, PNG rendered by Apache
- * Batik, PDF by openhtmltopdf (PDFBox) with Batik drawing the SVG as vectors.
+ * Batik, PDF by openhtmltopdf (PDFBox) with Batik drawing the SVG as vectors. Both use the typeface shipped with
+ * evsynth ({@link EmbeddedFonts}), embedded in the PDF, so that τ², −, ≤ and ⊕ print on every machine.
  */
 public final class FigureFiles {
 
@@ -99,6 +101,8 @@ public final class FigureFiles {
     static {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // before Batik first reads Java's font list, which it does once
+        EmbeddedFonts.ensureRegistered();
     }
 
     /**
@@ -118,6 +122,11 @@ public final class FigureFiles {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useSVGDrawer(new BatikSVGDrawer());
+        for (EmbeddedFonts.Face face : EmbeddedFonts.Face.values()) {
+            // embedded as a subset: only the glyphs the document uses
+            builder.useFont(() -> EmbeddedFonts.open(face), EmbeddedFonts.FAMILY, face.weight(),
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+        }
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         builder.run();

@@ -1,5 +1,6 @@
 package org.evsynth.report.rob;
 
+import org.evsynth.review.rob.Judgement;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.evsynth.report.rob;
 
+import org.evsynth.review.rob.Judgement;
+import org.evsynth.review.rob.RobTool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +21,13 @@ public final class RobTable {
     private final RobTool tool;
     private final List<RobStudy> studies;
     private final boolean weighted;
+    private final List<String> warnings;
 
-    private RobTable(RobTool tool, List<RobStudy> studies, boolean weighted) {
+    private RobTable(RobTool tool, List<RobStudy> studies, boolean weighted, List<String> warnings) {
         this.tool = tool;
         this.studies = List.copyOf(studies);
         this.weighted = weighted;
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
@@ -63,7 +67,7 @@ public final class RobTable {
         if (withWeight != 0 && withWeight != studies.size()) {
             throw new IllegalArgumentException("only some studies have a weight: give one to every study or none");
         }
-        return new RobTable(tool, studies, withWeight != 0);
+        return new RobTable(tool, studies, withWeight != 0, List.of());
     }
 
     /**
@@ -76,8 +80,13 @@ public final class RobTable {
         return RobTableReader.read(file, tool);
     }
 
-    static RobTable fromReader(RobTool tool, List<RobStudy> studies, boolean weighted) {
-        return new RobTable(tool, studies, weighted);
+    static RobTable fromReader(RobTool tool, List<RobStudy> studies, boolean weighted, List<String> warnings) {
+        return new RobTable(tool, studies, weighted, warnings);
+    }
+
+    /** What the reader changed and a reviewer should know (control characters removed), each naming its line. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The tool the judgements were made with. */

@@ -1,5 +1,7 @@
 package org.evsynth.report.rob;
 
+import org.evsynth.review.rob.Judgement;
+import org.evsynth.review.rob.RobTool;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.evsynth.report.format.CellText;
 import org.evsynth.report.format.Texts;
 
 /**
@@ -43,6 +46,7 @@ final class RobTableReader {
             List<String> header = header(records.get(0));
             boolean weighted = checkHeader(file, tool, header);
             List<RobStudy> studies = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
             Set<String> names = new HashSet<>();
             for (int i = 1; i < records.size(); i++) {
                 CSVRecord record = records.get(i);
@@ -50,7 +54,7 @@ final class RobTableReader {
                     continue;
                 }
                 int line = (int) record.getRecordNumber();
-                RobStudy study = study(file, tool, header, record, line, weighted);
+                RobStudy study = study(file, tool, header, cells(file, header, record, warnings), line, weighted);
                 if (!names.add(study.name())) {
                     throw new RobInputException(file, line, header.get(0),
                             "study '" + study.name() + "' appears twice");
@@ -60,7 +64,7 @@ final class RobTableReader {
             if (studies.isEmpty()) {
                 throw new RobInputException(file, 0, null, "the table has a header but no studies");
             }
-            return RobTable.fromReader(tool, studies, weighted);
+            return RobTable.fromReader(tool, studies, weighted, warnings);
         } catch (UncheckedIOException | IllegalStateException e) {
             throw new RobInputException(file, 0, null, "not a readable CSV file");
         }
@@ -103,7 +107,17 @@ final class RobTableReader {
                 "unexpected column after Overall: a " + tool.displayName() + " table has " + expected);
     }
 
-    private static RobStudy study(Path file, RobTool tool, List<String> header, CSVRecord record, int line,
+    /** The row's cells as {@link CellText#csv} keeps them. */
+    private static List<String> cells(Path file, List<String> header, CSVRecord record, List<String> warnings) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < record.size(); c++) {
+            cells.add(CellText.csv(record.get(c), warnings, file.toString(),
+                    record.getRecordNumber(), c < header.size() ? header.get(c) : "#" + (c + 1)));
+        }
+        return cells;
+    }
+
+    private static RobStudy study(Path file, RobTool tool, List<String> header, List<String> record, int line,
                                   boolean weighted) {
         if (record.size() != header.size()) {
             throw new RobInputException(file, line, null, String.format(Locale.ROOT,

@@ -7,8 +7,12 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.evsynth.records.io.SpreadsheetSafe;
 
-/** Writes a judgement table in robvis' layout ({@code Study, D1..Dn, Overall[, Weight]}), as {@link RobTable#read} reads it. */
+/**
+ * Writes a judgement table in robvis' layout ({@code Study, D1..Dn, Overall[, Weight]}), as {@link RobTable#read}
+ * reads it; a study label a spreadsheet would run as a formula gets a leading apostrophe ({@link SpreadsheetSafe}).
+ */
 public final class RobTableWriter {
 
     private RobTableWriter() {
@@ -26,7 +30,7 @@ public final class RobTableWriter {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
                 .setRecordSeparator('\n').build())) {
             for (RobStudy study : table.studies()) {
-                List<Object> cells = new ArrayList<>(List.of(study.name()));
+                List<Object> cells = new ArrayList<>(List.of(SpreadsheetSafe.cell(study.name())));
                 study.domains().forEach(j -> cells.add(j.label()));
                 cells.add(study.overall().label());
                 if (table.hasWeights()) {

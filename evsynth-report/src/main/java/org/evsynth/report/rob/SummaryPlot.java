@@ -1,5 +1,7 @@
 package org.evsynth.report.rob;
 
+import org.evsynth.review.rob.Judgement;
+import org.evsynth.review.rob.RobTool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,15 +2,17 @@ package org.evsynth.report.svg;
 
 import java.util.Locale;
 
+import org.evsynth.report.render.EmbeddedFonts;
+
 /**
  * A small SVG document builder shared by every figure: shapes and text with a CSS class each, so that tests can
  * count a figure's squares, diamonds and labels, and so that a figure reads the same in a browser, in the PNG
- * Batik renders and in the PDF. Coordinates are in pixels at 96 dpi; text is measured with {@link #textWidth},
- * an estimate for the default sans-serif face that layouts use to make room for labels.
+ * Batik renders and in the PDF. Coordinates are in pixels at 96 dpi; text is measured with {@link #textWidth} in
+ * the face the figures are drawn in, so that layouts make exactly the room labels need.
  */
 public final class Svg {
 
-    /** The font every figure uses: widely available, and metric-compatible between Batik and browsers. */
+    /** The font every figure uses: shipped with evsynth for the PNG and PDF; browsers fall back to Arial. */
     public static final String FONT = "DejaVu Sans, Arial, Helvetica, sans-serif";
 
     private final double width;
@@ -138,29 +140,23 @@ public final class Svg {
     }
 
     /**
-     * The width of text in pixels, estimated from per-character widths of a sans-serif face at this size
-     * (narrow for i, l, punctuation; wide for m, w and capitals), so that columns fit their longest label.
+     * The width of text in pixels at this size, measured in the typeface the figures are drawn in (DejaVu Sans,
+     * shipped with evsynth), so that columns fit their longest label in the PNG and the PDF alike.
      */
     public static double textWidth(String text, double size) {
-        double em = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("il.,;:|!'".indexOf(c) >= 0) {
-                em += 0.30;
-            } else if ("fjrt()[] ".indexOf(c) >= 0) {
-                em += 0.38;
-            } else if ("mwMW".indexOf(c) >= 0) {
-                em += 0.90;
-            } else if (Character.isUpperCase(c)) {
-                em += 0.68;
-            } else {
-                em += 0.58;
-            }
-        }
-        return em * size;
+        return EmbeddedFonts.width(EmbeddedFonts.Face.REGULAR, text, size);
     }
 
-    /** XML-escapes text and attribute values. */
+    /** The width of bold text in pixels at this size, measured in DejaVu Sans Bold. */
+    public static double boldTextWidth(String text, double size) {
+        return EmbeddedFonts.width(EmbeddedFonts.Face.BOLD, text, size);
+    }
+
+    /**
+     * XML-escapes text and attribute values. A character XML 1.0 cannot hold (a C0 control other than tab and line
+     * breaks, U+FFFE, U+FFFF, half a surrogate pair) becomes U+FFFD: the readers remove control characters with a
+     * warning, and this keeps any that come another way (the library API) from making the page or the PDF fail.
+     */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -170,9 +166,21 @@ public final class Svg {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                default -> out.append(c);
+                default -> {
+                    if (Character.isSurrogate(c) && i + 1 < text.length() && Character.isHighSurrogate(c)
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else {
+                        out.append(xmlAllows(c) ? c : '\uFFFD');
+                    }
+                }
             }
         }
         return out.toString();
+    }
+
+    /** Whether XML 1.0 allows the character on its own (surrogates only in pairs). */
+    private static boolean xmlAllows(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800 || c > 0xDFFF && c < 0xFFFE;
     }
 }

@@ -13,9 +13,9 @@ import org.evsynth.stats.effect.StudyData;
  */
 public record StudyRow(long line, StudyData data, Map<String, String> values) {
 
-    /** Copies the map. */
+    /** Copies the map (a row of a table that was read keeps reading its cells from the table's text). */
     public StudyRow {
-        values = Map.copyOf(values);
+        values = values instanceof RowValues ? values : Map.copyOf(values);
     }
 
     /** The cell in a column, or null if the table has no such column. */

@@ -23,10 +23,10 @@ import org.evsynth.stats.effect.StudyData;
 public record StudyTable(String file, InputFormat format, EffectMeasure measure, List<String> header,
                          List<StudyRow> rows, List<String> warnings, String sha256) {
 
-    /** Copies the lists. */
+    /** Copies the lists (the rows of a table that was read are immutable already, and kept compact). */
     public StudyTable {
         header = List.copyOf(header);
-        rows = List.copyOf(rows);
+        rows = rows instanceof TableRows ? rows : List.copyOf(rows);
         warnings = List.copyOf(warnings);
     }
 
@@ -52,7 +52,7 @@ public record StudyTable(String file, InputFormat format, EffectMeasure measure,
 
     /** The studies' data in file order. */
     public List<StudyData> studies() {
-        return rows.stream().map(StudyRow::data).toList();
+        return rows instanceof TableRows read ? read.studies() : rows.stream().map(StudyRow::data).toList();
     }
 
     /** The same table with only these of its rows: one analysis of a batch. */

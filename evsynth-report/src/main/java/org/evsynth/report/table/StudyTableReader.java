@@ -1,11 +1,11 @@
 package org.evsynth.report.table;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,19 +14,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import org.evsynth.report.format.CellText;
 import org.evsynth.report.format.Texts;
 import org.evsynth.stats.effect.BinaryStudy;
 import org.evsynth.stats.effect.ContinuousStudy;
@@ -39,19 +37,22 @@ import org.evsynth.stats.effect.StudyData;
 /**
  * Reads a study table (CSV with a header row) into study data, recognising the input format from the column
  * names. Every problem is reported with the file, the line and the column, and nothing is guessed: a cell
- * that is not a number is an error, not a zero.
+ * that is not a number is an error, not a zero. Text cells are read as {@link CellText#csv} keeps them: the
+ * apostrophe evsynth writes before a formula-like cell is taken off, and control characters are removed with a
+ * warning.
+ *
+ * <p>The file is read in one pass over its bytes ({@link CsvScanner}): each row becomes its study's data, and the
+ * table keeps the file's bytes and where each row starts rather than a string per cell, so that a million studies
+ * take little more memory than their data. The SHA-256 of the file is computed meanwhile on another thread.
  */
 public final class StudyTableReader {
 
     /** An estimate off-centre in its CI by more than this fraction of the half-width, beyond rounding, is flagged. */
     private static final double ASYMMETRY_WARNING = 0.10;
 
-    /** Commons CSV names the line a quoted cell began on: "(startline 2) EOF reached before ...". */
-    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(false)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).build();
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private StudyTableReader() {
     }
@@ -73,65 +74,98 @@ public final class StudyTableReader {
      * @throws InputException naming the file, line and column of the first problem
      */
     public static StudyTable read(String name, byte[] bytes, EffectMeasure measure) throws InputException {
-        String text = decode(bytes, name);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSV)) {
-            List<String> header = parser.getHeaderNames();
-            if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
-                throw InputException.at(name, 0, null, "the file is empty; expected a header row with one of:"
-                        + InputFormat.describeAll());
-            }
-            InputFormat format = Header.recognise(name, header);
-            EffectMeasure resolved = resolveMeasure(name, format, measure);
-            List<String> warnings = new ArrayList<>();
-            List<StudyRow> rows = rows(name, parser, header, format, resolved, warnings);
-            if (rows.isEmpty()) {
-                throw InputException.at(name, 0, null, "the file has a header but no studies");
-            }
-            return new StudyTable(name, format, resolved, header, rows, warnings, sha256(bytes));
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV reports malformed quoting in the header and duplicate headers this way.
-            throw InputException.at(name, startLine(e, 1), null, "cannot be read as CSV: " + csvProblem(e));
-        }
+        Charset charset = charset(bytes, name);
+        int from = charset == StandardCharsets.UTF_8 && startsWithByteOrderMark(bytes) ? UTF8_BOM.length : 0;
+        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(bytes));
+        CsvScanner scanner = new CsvScanner(bytes, from, charset, 16);
+        List<String> header = header(name, scanner);
+        InputFormat format = Header.recognise(name, header);
+        EffectMeasure resolved = resolveMeasure(name, format, measure);
+        TableText text = new TableText(bytes, charset, List.copyOf(header), positions(header));
+        List<String> warnings = new ArrayList<>();
+        TableRows rows = rows(name, scanner, text, format, resolved, warnings);
+        return new StudyTable(name, format, resolved, header, rows, warnings, sha256.join());
     }
 
-    private static List<StudyRow> rows(String name, CSVParser parser, List<String> header, InputFormat format,
-                                       EffectMeasure measure, List<String> warnings) throws InputException {
-        List<StudyRow> rows = new ArrayList<>();
-        Iterator<CSVRecord> records = parser.iterator();
-        while (true) {
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    return rows;
+    /** The header's column names: there, none empty, none twice. */
+    private static List<String> header(String name, CsvScanner scanner) throws InputException {
+        List<String> header = new ArrayList<>();
+        try {
+            if (scanner.next()) {
+                for (int i = 0; i < scanner.cells(); i++) {
+                    header.add(scanner.text(i));
                 }
-                record = records.next();
-            } catch (UncheckedIOException e) {
-                throw InputException.at(name, startLine(e.getCause(), parser.getCurrentLineNumber()), null,
-                        csvProblem(e.getCause()));
             }
-            rows.add(row(name, parser.getCurrentLineNumber(), header, record, format, measure, warnings));
+        } catch (CsvScanner.Malformed e) {
+            throw InputException.at(name, e.line(), null, "cannot be read as CSV: " + e.getMessage());
         }
+        if (header.stream().allMatch(String::isEmpty)) {
+            throw InputException.at(name, 0, null, "the file is empty; expected a header row with one of:"
+                    + InputFormat.describeAll());
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).isEmpty()) {
+                throw InputException.at(name, 1, null, String.format(Locale.ROOT,
+                        "cannot be read as CSV: column %d of the header has no name; found: %s", i + 1,
+                        Texts.names(header)));
+            }
+            if (!seen.add(header.get(i))) {
+                throw InputException.at(name, 1, null, "cannot be read as CSV: a column name appears twice in the "
+                        + "header ('" + Texts.cell(header.get(i)) + "')");
+            }
+        }
+        return header;
     }
 
-    /** The line a malformed record began on, from Commons CSV's message, or the fallback. */
-    private static long startLine(Exception e, long fallback) {
-        Matcher m = START_LINE.matcher(String.valueOf(e.getMessage()));
-        return m.find() ? Long.parseLong(m.group(1)) : fallback;
+    private static Map<String, Integer> positions(List<String> header) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            positions.put(header.get(i), i);
+        }
+        return Map.copyOf(positions);
     }
 
-    /** What is wrong with the CSV, in words, without repeating the file's content. */
-    private static String csvProblem(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted cell that starts on this line is never closed (an unterminated \")";
+    private static TableRows rows(String name, CsvScanner scanner, TableText text, InputFormat format,
+                                  EffectMeasure measure, List<String> warnings) throws InputException {
+        TableRows.Builder rows = new TableRows.Builder(text);
+        Cells cells = new Cells(name, scanner, text.columns());
+        int study = text.columns().get(InputFormat.STUDY);
+        int width = text.header().size();
+        try {
+            while (scanner.next()) {
+                if (scanner.cells() != width) {
+                    throw InputException.at(name, scanner.line(), null, String.format(Locale.ROOT,
+                            "the row has %d cells but the header has %d columns", scanner.cells(), width));
+                }
+                if (scanner.isEmpty(study)) {
+                    throw InputException.at(name, scanner.line(), InputFormat.STUDY, "the study label is empty");
+                }
+                String label = CellText.csv(scanner.text(study), warnings, name, scanner.line(), InputFormat.STUDY);
+                checkTextCells(name, scanner, text, format, warnings);
+                rows.add(row(label, cells, format, measure, warnings), scanner.line(), scanner.recordStart());
+            }
+        } catch (CsvScanner.Malformed e) {
+            throw InputException.at(name, e.line(), null, e.getMessage());
         }
-        if (message.contains("invalid char between encapsulated token and delimiter")) {
-            return "text follows the closing quote of a quoted cell; a \" inside a quoted cell is written \"\"";
+        if (rows.isEmpty()) {
+            throw InputException.at(name, 0, null, "the file has a header but no studies");
         }
-        if (message.contains("duplicate name") || message.contains("header contains a duplicate")) {
-            return "a column name appears twice in the header";
+        return rows.build();
+    }
+
+    /**
+     * The columns beyond the format's (subgroups, notes) are read when asked for ({@link TableText#cell}), cleaned
+     * quietly; here, once, a cell with control characters is said in a warning, with its line and column.
+     */
+    private static void checkTextCells(String name, CsvScanner scanner, TableText text, InputFormat format,
+                                       List<String> warnings) {
+        List<String> header = text.header();
+        for (int i = 0; i < header.size(); i++) {
+            if (!header.get(i).equals(InputFormat.STUDY) && !format.columns().contains(header.get(i))) {
+                CellText.csv(scanner.text(i), warnings, name, scanner.line(), header.get(i));
+            }
         }
-        return Texts.cell(message.replaceAll("\\s+", " "));
     }
 
     private static byte[] readBytes(Path path, String name) throws InputException {
@@ -151,20 +185,38 @@ public final class StudyTableReader {
      * UTF-8 (a BOM is dropped); bytes that are not UTF-8 are read as Windows-1252, as spreadsheets write them. A file
      * with NUL bytes is not text at all, and is refused without repeating any of it.
      */
-    private static String decode(byte[] bytes, String name) throws InputException {
+    private static Charset charset(byte[] bytes, String name) throws InputException {
+        boolean ascii = true;
         for (byte b : bytes) {
             if (b == 0) {
                 throw InputException.at(name, 0, null, "is not a CSV text file (it holds NUL bytes)");
             }
+            ascii &= b >= 0;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, Charset.forName("windows-1252"));
+        return ascii || isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    }
+
+    /** Whether the bytes decode as UTF-8, decoded a piece at a time rather than into one string. */
+    private static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return !decoder.flush(out.clear()).isError();
+            }
+            out.clear();
         }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static boolean startsWithByteOrderMark(byte[] bytes) {
+        return bytes.length >= UTF8_BOM.length
+                && Arrays.equals(bytes, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
     }
 
     private static EffectMeasure resolveMeasure(String name, InputFormat format, EffectMeasure measure)
@@ -189,27 +241,14 @@ public final class StudyTableReader {
         return measure;
     }
 
-    private static StudyRow row(String name, long line, List<String> header, CSVRecord record, InputFormat format,
-                                EffectMeasure measure, List<String> warnings) throws InputException {
-        if (record.size() != header.size()) {
-            throw InputException.at(name, line, null, String.format(Locale.ROOT,
-                    "the row has %d cells but the header has %d columns", record.size(), header.size()));
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            values.put(header.get(i), record.get(i));
-        }
-        String study = values.get(InputFormat.STUDY);
-        if (study.isEmpty()) {
-            throw InputException.at(name, line, InputFormat.STUDY, "the study label is empty");
-        }
-        Cells cells = new Cells(name, line, values);
+    private static StudyData row(String study, Cells cells, InputFormat format, EffectMeasure measure,
+                                 List<String> warnings) throws InputException {
         try {
-            return new StudyRow(line, data(study, cells, format, measure, warnings), values);
+            return data(study, cells, format, measure, warnings);
         } catch (InvalidStudyDataException e) {
-            throw InputException.at(name, line, e.field(), e.getMessage());
+            throw cells.problem(e.field(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw InputException.at(name, line, null, e.getMessage());
+            throw cells.problem(null, e.getMessage());
         }
     }
 

@@ -8,8 +8,13 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.evsynth.records.io.SpreadsheetSafe;
 
-/** Writes a study table in the input format {@link StudyTableReader} reads: a header row, then a row per study. */
+/**
+ * Writes a study table in the input format {@link StudyTableReader} reads: a header row, then a row per study. A
+ * text cell a spreadsheet would run as a formula ({@code =HYPERLINK(...)}) gets a leading apostrophe
+ * ({@link SpreadsheetSafe}), which the reader takes off again; numbers are written as they are.
+ */
 public final class StudyTableWriter {
 
     private StudyTableWriter() {
@@ -30,8 +35,8 @@ public final class StudyTableWriter {
                     throw new IllegalArgumentException(String.format(Locale.ROOT, "study '%s' has %d cells for %d "
                             + "columns", row.study(), row.cells().size(), columns.size()));
                 }
-                List<String> cells = new ArrayList<>(List.of(row.study()));
-                cells.addAll(row.cells());
+                List<String> cells = new ArrayList<>(List.of(SpreadsheetSafe.cell(row.study())));
+                row.cells().forEach(c -> cells.add(SpreadsheetSafe.cell(c)));
                 printer.printRecord(cells);
             }
         }

@@ -120,7 +120,7 @@ class AnalysisBundleTest {
         bundle("measure: XX\n");
         BundleException e = fails();
         assertEquals("review.yaml, line 13, comparisons[0].outcomes[0].measure: 'XX' is not one of OR, RR, RD, MD, "
-                + "SMD, PR, PLO, PFT, HR, GEN", e.getMessage());
+                + "SMD, PR, PLO, PFT, HR, GEN, IRR, IRD, IR, IRLN, ROM, AS, PETO", e.getMessage());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.evsynth.report.grade.ComparatorRisk;
 import org.evsynth.report.grade.SofHtml;
 import org.evsynth.report.grade.SofRow;
 import org.evsynth.report.grade.SummaryOfFindings;
-import org.evsynth.report.rob.RobTool;
+import org.evsynth.review.rob.RobTool;
 import org.junit.jupiter.api.Test;
 
 /** examples/mcs-cardiogenic-shock loads, every row names its source, and the seed's GRADE rating comes out. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +83,51 @@ class PrismaDiagramTest {
                 + "reports sought for retrieval (100) = 800"), diagram.warnings().get(0));
         assertTrue(diagram.warnings().get(1).contains("studies included (12) exceed the reports"));
         assertTrue(diagram.svg().contains("(n = 827)") && diagram.svg().contains("(n = 100)"));
+    }
+
+    /**
+     * Issue 13: records_screened 500 where the databases give 491 drew "Registers (n = 9, derived)" without a word.
+     * What the searches found is what the reviewers counted: it is never made up to close a sum.
+     */
+    @Test
+    void whatTheSearchesFoundIsNeverMadeUpToCloseASum() {
+        Map<PrismaKey, Long> given = new EnumMap<>(PrismaKey.class);
+        given.put(PrismaKey.DATABASE_RESULTS, 491L);
+        given.put(PrismaKey.DUPLICATES, 0L);
+        given.put(PrismaKey.EXCLUDED_AUTOMATIC, 0L);
+        given.put(PrismaKey.EXCLUDED_OTHER, 0L);
+        given.put(PrismaKey.RECORDS_SCREENED, 500L);
+        PrismaDiagram diagram = PrismaDiagram.of(PrismaCounts.of(given));
+        assertFalse(diagram.flow().count(PrismaKey.REGISTER_RESULTS).known(), "registers stay unknown");
+        assertFalse(diagram.svg().contains("n = 9, derived"), diagram.svg());
+        assertEquals(1, diagram.warnings().size(), diagram.warnings().toString());
+        assertTrue(diagram.warnings().get(0).startsWith("Records from registers: not reported, and left unknown "
+                + "rather than made up to close a sum (records from databases (491) + records from registers "
+                + "(unknown) = "), diagram.warnings().get(0));
+        assertTrue(diagram.warnings().get(0).endsWith("would make it 9); give it, 0 if there were none"),
+                diagram.warnings().get(0));
+
+        given.put(PrismaKey.REGISTER_RESULTS, 0L);
+        PrismaDiagram reported = PrismaDiagram.of(PrismaCounts.of(given));
+        assertEquals(List.of("the counts do not add up: records from databases (491) + records from registers (0) "
+                + "= 491 \u2260 duplicate records removed (0) + records marked as ineligible by automation tools (0) + "
+                + "records removed for other reasons (0) + records screened (500) = 500"), reported.warnings());
+    }
+
+    /** A database's records and a reason's reports are counted, not derived from their total. */
+    @Test
+    void aPartIsNeverDerivedFromItsTotalButATotalFromItsParts() {
+        PrismaCounts counts = new PrismaCounts(Map.of(PrismaKey.DATABASE_RESULTS, 900L, PrismaKey.DBR_EXCLUDED, 50L),
+                List.of(new NamedCount("MEDLINE", 500L), new NamedCount("Embase", null)), List.of(),
+                List.of(new NamedCount("Wrong population", 30L), new NamedCount("Wrong design", 20L)), List.of(),
+                List.of());
+        PrismaDiagram diagram = PrismaDiagram.of(counts);
+        assertFalse(diagram.flow().databases().get(1).count().known());
+        assertTrue(diagram.warnings().stream().anyMatch(w -> w.startsWith("'Embase': not reported")),
+                diagram.warnings().toString());
+        PrismaCounts parts = new PrismaCounts(Map.of(), List.of(new NamedCount("MEDLINE", 500L)), List.of(),
+                List.of(), List.of(), List.of());
+        assertEquals(new PrismaCount(500L, true), PrismaDiagram.of(parts).flow().count(PrismaKey.DATABASE_RESULTS));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.evsynth.report.rob;
 
+import org.evsynth.review.rob.Judgement;
+import org.evsynth.review.rob.RobTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

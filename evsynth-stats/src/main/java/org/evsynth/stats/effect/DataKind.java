@@ -8,6 +8,10 @@ public enum DataKind {
     CONTINUOUS,
     /** Events and total in one group. */
     PROPORTION,
+    /** Events and person-time at risk in two arms. */
+    PERSON_TIME,
+    /** Events and person-time at risk in one group. */
+    RATE,
     /** An effect estimate already computed by the study: with a confidence interval, or on the analysis scale with its SE. */
     GENERIC
 }

@@ -77,6 +77,8 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
             case GENERIC -> "se";
             case CONTINUOUS -> "sd_1";
             case PROPORTION -> "total";
+            case PERSON_TIME -> "time_1";
+            case RATE -> "time";
             default -> "total_1";
         };
         String what = Double.isFinite(v) ? "underflows to " + v : "overflows to infinity";
@@ -87,7 +89,7 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
 
     /** Why a study cannot contribute to this measure, or null if it can. */
     private static String exclusionReason(EffectMeasure measure, StudyData data, ZeroCellCorrection correction) {
-        if (data instanceof BinaryStudy b && measure != EffectMeasure.RD) {
+        if (data instanceof BinaryStudy b && measure.isRatio()) {
             // Double-zero (and double-all) studies carry no information on a ratio scale (Cochrane Handbook 10.4.4.2).
             if (b.noEvents()) {
                 return "no events in either arm";
@@ -95,7 +97,9 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
             if (b.allEvents()) {
                 return "every participant had the event in both arms";
             }
-            if (b.hasZeroCell() && correction.applyTo() == ZeroCellCorrection.ApplyTo.NONE) {
+            // Peto's (O - E)/V is finite with a single zero cell; the log OR and log RR are not.
+            if (b.hasZeroCell() && correction.applyTo() == ZeroCellCorrection.ApplyTo.NONE
+                    && measure != EffectMeasure.PETO) {
                 return "zero cell, and the continuity correction is off";
             }
         }
@@ -108,6 +112,9 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
                 && (p.events() == 0 || p.events() == p.total())
                 && correction.applyTo() == ZeroCellCorrection.ApplyTo.NONE) {
             return "0% or 100% events, and the continuity correction is off";
+        }
+        if (data instanceof PersonTimeStudy || data instanceof RateStudy) {
+            return RateEffects.exclusionReason(measure, data, correction);
         }
         return null;
     }
@@ -122,11 +129,23 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
         if (data instanceof ProportionStudy p) {
             return proportion(measure, p, correction);
         }
+        if (data instanceof PersonTimeStudy t) {
+            return RateEffects.twoGroups(measure, t, correction);
+        }
+        if (data instanceof RateStudy r) {
+            return RateEffects.oneGroup(measure, r, correction);
+        }
         GenericStudy g = (GenericStudy) data;
         return new StudyEffect(g.study(), g.theta(), g.se() * g.se(), g);
     }
 
     private static StudyEffect binary(EffectMeasure measure, BinaryStudy s, ZeroCellCorrection correction) {
+        if (measure == EffectMeasure.AS) {
+            return arcsine(s);
+        }
+        if (measure == EffectMeasure.PETO) {
+            return petoOddsRatio(s, correction.amountFor(s.hasZeroCell()));
+        }
         double add = correction.amountFor(s.hasZeroCell());
         double a = s.events1() + add;
         double b = s.total1() - s.events1() + add;
@@ -142,6 +161,32 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
         };
     }
 
+    /**
+     * The arcsine risk difference asin √p₁ - asin √p₂ with variance 1/(4n₁) + 1/(4n₂) (Rücker et al. 2009), from
+     * the raw counts: the arcsine of 0% or 100% is finite, so zero cells need no correction (metafor's
+     * {@code escalc} adds nothing for AS by default).
+     */
+    private static StudyEffect arcsine(BinaryStudy s) {
+        return new StudyEffect(s.study(), Math.asin(Math.sqrt(s.events1() / s.total1()))
+                - Math.asin(Math.sqrt(s.events2() / s.total2())), 1 / (4 * s.total1()) + 1 / (4 * s.total2()), s);
+    }
+
+    /**
+     * A study's own Peto log odds ratio (Yusuf et al. 1985), (O - E)/V with variance 1/V, where O = a,
+     * E = n₁(a + c)/N and V = n₁n₂(a + c)(b + d)/(N²(N - 1)), computed from the counts with {@code add} added to
+     * each cell, as metafor's {@code escalc(measure = "PETO")}.
+     */
+    public static StudyEffect petoOddsRatio(BinaryStudy s, double add) {
+        double a = s.events1() + add;
+        double c = s.events2() + add;
+        double n1 = s.total1() + 2 * add;
+        double n2 = s.total2() + 2 * add;
+        double n = n1 + n2;
+        double events = a + c;
+        double v = n1 * n2 * events * (n - events) / (n * n * (n - 1));
+        return new StudyEffect(s.study(), (a - n1 * events / n) / v, 1 / v, s);
+    }
+
     /** Large-sample variance of a risk difference: p1(1-p1)/n1 + p2(1-p2)/n2. */
     private static double rdVariance(double a, double n1, double c, double n2) {
         double p1 = a / n1;
@@ -155,6 +200,9 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
      * 1/n1 + 1/n2 + g²/(2(n1 + n2)) (Hedges & Olkin 1985; metafor's vtype "LS").
      */
     private static StudyEffect continuous(EffectMeasure measure, ContinuousStudy s) {
+        if (measure == EffectMeasure.ROM) {
+            return ratioOfMeans(s);
+        }
         if (measure == EffectMeasure.MD) {
             return new StudyEffect(s.study(), s.mean1() - s.mean2(),
                     s.sd1() * s.sd1() / s.n1() + s.sd2() * s.sd2() / s.n2(), s);
@@ -169,6 +217,24 @@ public record EffectSizes(List<StudyEffect> effects, List<Exclusion> excluded) {
         double g = hedgesCorrection(m) * (s.mean1() - s.mean2()) / pooledSd;
         double variance = 1 / s.n1() + 1 / s.n2() + g * g / (2 * (s.n1() + s.n2()));
         return new StudyEffect(s.study(), g, variance, s);
+    }
+
+    /**
+     * The log ratio of means log(m₁/m₂) with the large-sample variance sd₁²/(n₁m₁²) + sd₂²/(n₂m₂²) (Hedges,
+     * Gurevitch & Curtis 1999; metafor's vtype "LS").
+     *
+     * @throws InvalidStudyDataException if a mean is not positive: the ratio of means needs a ratio scale
+     */
+    private static StudyEffect ratioOfMeans(ContinuousStudy s) {
+        if (!(s.mean1() > 0) || !(s.mean2() > 0)) {
+            String field = s.mean1() > 0 ? "mean_2" : "mean_1";
+            throw new InvalidStudyDataException(field, String.format(Locale.ROOT,
+                    "%s (%s) must be positive for the ratio of means (ROM) in study '%s'", field,
+                    Checks.show(s.mean1() > 0 ? s.mean2() : s.mean1()), s.study()));
+        }
+        return new StudyEffect(s.study(), Math.log(s.mean1() / s.mean2()),
+                s.sd1() * s.sd1() / (s.n1() * s.mean1() * s.mean1())
+                        + s.sd2() * s.sd2() / (s.n2() * s.mean2() * s.mean2()), s);
     }
 
     /** Hedges' exact correction factor J(m), computed on the log scale to avoid overflow of Γ. */

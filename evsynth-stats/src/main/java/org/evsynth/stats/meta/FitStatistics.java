@@ -34,13 +34,8 @@ public record FitStatistics(boolean restricted, double logLik, double deviance, 
             throw new IllegalArgumentException("fit statistics are for inverse-variance models, not "
                     + result.pooling());
         }
-        int k = result.k();
-        double[] y = new double[k];
-        double[] v = new double[k];
-        for (int i = 0; i < k; i++) {
-            y[i] = result.studies().get(i).theta();
-            v[i] = result.studies().get(i).variance();
-        }
+        double[] y = result.studyThetas();
+        double[] v = result.studyVariances();
         boolean estimated = result.model() == Model.RANDOM && !Double.isNaN(result.heterogeneity().tau2Se());
         double tau2 = result.model() == Model.RANDOM ? result.heterogeneity().tau2() : 0;
         return of(y, v, tau2, restricted, estimated ? 2 : 1);

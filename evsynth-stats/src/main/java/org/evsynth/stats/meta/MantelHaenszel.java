@@ -28,11 +28,7 @@ final class MantelHaenszel {
      * @param correction amount added to the cells of zero-cell studies if the raw estimate is undefined
      */
     static CountBasedEstimate pool(EffectMeasure measure, List<BinaryStudy> studies, double correction) {
-        CountBasedEstimate raw = pool(measure, studies, 0, false);
-        if (Double.isFinite(raw.theta()) && Double.isFinite(raw.variance()) && raw.variance() >= 0) {
-            return raw;
-        }
-        return pool(measure, studies, correction, true);
+        return CountBasedEstimate.rawUnlessUndefined(corrected -> pool(measure, studies, correction, corrected));
     }
 
     private static CountBasedEstimate pool(EffectMeasure measure, List<BinaryStudy> studies, double add,

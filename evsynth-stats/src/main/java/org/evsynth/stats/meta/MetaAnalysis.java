@@ -335,16 +335,20 @@ public final class MetaAnalysis {
         if (confidenceMethod != null && confidenceMethod.isHartungKnapp()) {
             throw new IllegalArgumentException("the HKSJ interval applies to inverse-variance pooling, not " + name);
         }
+        boolean rates = measure == EffectMeasure.IRR || measure == EffectMeasure.IRD;
         boolean fits = pooling == Pooling.MH
-                ? measure == EffectMeasure.OR || measure == EffectMeasure.RR || measure == EffectMeasure.RD
+                ? measure == EffectMeasure.OR || measure == EffectMeasure.RR || measure == EffectMeasure.RD || rates
                 : measure == EffectMeasure.OR;
         if (!fits) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%s pooling is for %s, not %s",
-                    name, pooling == Pooling.MH ? "OR, RR and RD" : "OR", measure));
+                    name, pooling == Pooling.MH ? "OR, RR, RD, IRR and IRD" : "OR", measure));
         }
+        DataKind needed = rates ? DataKind.PERSON_TIME : DataKind.BINARY;
         for (StudyData study : studies) {
-            if (study.kind() != DataKind.BINARY) {
-                throw new IllegalArgumentException(name + " pooling needs events and totals per arm (2×2 tables)");
+            if (study.kind() != needed) {
+                throw new IllegalArgumentException(name + (rates
+                        ? " pooling needs events and person-time per arm"
+                        : " pooling needs events and totals per arm (2×2 tables)"));
             }
         }
     }
@@ -354,8 +358,7 @@ public final class MetaAnalysis {
         List<StudyEffect> effects = new ArrayList<>(sizes.effects().size());
         for (StudyEffect effect : sizes.effects()) {
             BinaryStudy s = (BinaryStudy) effect.data();
-            double[] peto = Peto.studyEffect(s, correction.amountFor(s.hasZeroCell()));
-            effects.add(new StudyEffect(s.study(), peto[0], peto[1], s));
+            effects.add(EffectSizes.petoOddsRatio(s, correction.amountFor(s.hasZeroCell())));
         }
         return new EffectSizes(effects, sizes.excluded());
     }

@@ -25,13 +25,15 @@ import org.evsynth.stats.effect.Exclusion;
  * @param wald the pooled effect with the Wald interval and z test, beside a Hartung-Knapp {@link #pooled}; null
  *             when the interval is already Wald
  * @param warnings sentences that qualify the result (an HKSJ interval that collapsed)
+ * @param natural the back-transformation of the pooled estimate to the natural scale, for the views of the result
+ *                on the analysis scale (Henmi-Copas, cluster-robust, predictions)
  */
 public record MetaAnalysisResult(EffectMeasure measure, Model model, TauSquaredEstimator estimator, Pooling pooling,
                                  ConfidenceMethod confidenceMethod, PredictionMethod predictionMethod, double level,
                                  int k, PooledEffect pooled, Heterogeneity heterogeneity,
                                  PredictionInterval predictionInterval, List<StudyResult> studies,
                                  List<Exclusion> excluded, List<String> notes, PooledEffect wald,
-                                 List<String> warnings) {
+                                 List<String> warnings, BackTransform natural) {
 
     /** Copies the lists. */
     public MetaAnalysisResult {
@@ -39,5 +41,23 @@ public record MetaAnalysisResult(EffectMeasure measure, Model model, TauSquaredE
         excluded = List.copyOf(excluded);
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
+    }
+
+    /** Each pooled study's effect θᵢ on the analysis scale, in the order of {@link #studies}. */
+    public double[] studyThetas() {
+        double[] y = new double[studies.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = studies.get(i).theta();
+        }
+        return y;
+    }
+
+    /** Each pooled study's sampling variance vᵢ, in the order of {@link #studies}. */
+    public double[] studyVariances() {
+        double[] v = new double[studies.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = studies.get(i).variance();
+        }
+        return v;
     }
 }

@@ -9,8 +9,8 @@ import org.evsynth.stats.effect.BinaryStudy;
  * Oᵢ = aᵢ, Eᵢ = n₁ᵢ(aᵢ + cᵢ)/Nᵢ and Vᵢ = n₁ᵢn₂ᵢ(aᵢ + cᵢ)(bᵢ + dᵢ) / (Nᵢ²(Nᵢ - 1)), the hypergeometric
  * variance. No correction is needed for zero cells in the pooled estimate, its weights or its
  * heterogeneity statistic Q = Σ(Oᵢ - Eᵢ)²/Vᵢ - (Σ(Oᵢ - Eᵢ))²/ΣVᵢ. Each study's own Peto log OR, shown beside
- * it, is (Oᵢ - Eᵢ)/Vᵢ with variance 1/Vᵢ, from counts with the continuity correction as metafor's
- * {@code escalc(measure = "PETO")} computes it.
+ * it, is {@code EffectSizes.petoOddsRatio} (with the continuity correction, as metafor's
+ * {@code escalc(measure = "PETO")}).
  */
 final class Peto {
 
@@ -25,16 +25,6 @@ final class Peto {
     /** Vᵢ for one study; zero for studies with no events (or only events), which carry no information. */
     static double hypergeometricVariance(BinaryStudy s) {
         return hypergeometricVariance(s.events1(), s.total1(), s.events2(), s.total2());
-    }
-
-    /** The study's own Peto log OR and its variance, {θ, v}, with `add` added to each cell. */
-    static double[] studyEffect(BinaryStudy s, double add) {
-        double a = s.events1() + add;
-        double c = s.events2() + add;
-        double n1 = s.total1() + 2 * add;
-        double n2 = s.total2() + 2 * add;
-        double v = hypergeometricVariance(a, n1, c, n2);
-        return new double[] {observedMinusExpected(a, n1, c, n2) / v, 1 / v};
     }
 
     private static double observedMinusExpected(double a, double n1, double c, double n2) {

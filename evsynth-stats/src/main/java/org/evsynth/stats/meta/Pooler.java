@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.evsynth.stats.effect.BinaryStudy;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.EffectSizes;
+import org.evsynth.stats.effect.PersonTimeStudy;
 import org.evsynth.stats.effect.StudyEffect;
 
 /** One pooling of k ≥ 2 study effects under the given settings. */
@@ -94,7 +95,7 @@ final class Pooler {
         return new MetaAnalysisResult(measure, model, model == Model.RANDOM ? settings.estimator() : null,
                 settings.pooling(), settings.confidenceMethod(), settings.predictionMethod(), settings.level(), k,
                 pooled, heterogeneity, predictionInterval(model, theta, variance, tau2), studyRows(weights),
-                sizes.excluded(), notes, wald, warnings);
+                sizes.excluded(), notes, wald, warnings, natural);
     }
 
     /** Σaᵢ²(vᵢ + τ²)/(Σaᵢ)², the variance of a fixed-weight estimate (metafor's vb with {@code weights}). */
@@ -107,16 +108,24 @@ final class Pooler {
     }
 
     private CountBasedEstimate countBased() {
-        List<BinaryStudy> tables = new ArrayList<>(k);
-        sizes.effects().forEach(e -> tables.add((BinaryStudy) e.data()));
-        if (settings.pooling() == Pooling.PETO) {
-            return Peto.pool(tables);
+        CountBasedEstimate estimate;
+        double correction = settings.zeroCellCorrection().value();
+        if (measure == EffectMeasure.IRR || measure == EffectMeasure.IRD) {
+            List<PersonTimeStudy> studies = new ArrayList<>(k);
+            sizes.effects().forEach(e -> studies.add((PersonTimeStudy) e.data()));
+            estimate = MantelHaenszelRates.pool(measure, studies, correction);
+        } else {
+            List<BinaryStudy> tables = new ArrayList<>(k);
+            sizes.effects().forEach(e -> tables.add((BinaryStudy) e.data()));
+            if (settings.pooling() == Pooling.PETO) {
+                return Peto.pool(tables);
+            }
+            estimate = MantelHaenszel.pool(measure, tables, correction);
         }
-        CountBasedEstimate estimate = MantelHaenszel.pool(measure, tables, settings.zeroCellCorrection().value());
         if (estimate.corrected()) {
             notes.add(String.format(Locale.ROOT,
                     "the Mantel-Haenszel estimate cannot be computed from the raw counts; "
-                            + "%s was added to the cells of studies with a zero cell", settings.zeroCellCorrection().value()));
+                            + "%s was added to the cells of studies with a zero cell", correction));
         }
         if (estimate.variance() == 0) {
             notes.add(MantelHaenszel.DEGENERATE_NOTE);
@@ -195,7 +204,8 @@ final class Pooler {
         }
         double se = TauSquaredStandardError.of(settings.estimator(), y, v, userWeights, tau2);
         TauSquaredCiMethod method = settings.tau2CiMethod();
-        double[] ci = TauSquaredIntervals.interval(method, settings.estimator(), y, v, tau2, se, settings.level());
+        double[] ci = TauSquaredIntervals.interval(method, settings.estimator(), y, v, userWeights, tau2, se,
+                settings.level());
         return new Heterogeneity(q, df, pQ, tau2, Math.sqrt(tau2), ci[0], ci[1], i2(tau2, s2), i2Q,
                 i2(ci[0], s2), i2(ci[1], s2), (tau2 + s2) / s2, se, method, Math.sqrt(ci[0]), Math.sqrt(ci[1]),
                 (ci[0] + s2) / s2, (ci[1] + s2) / s2);

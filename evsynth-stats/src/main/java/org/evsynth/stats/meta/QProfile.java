@@ -1,7 +1,5 @@
 package org.evsynth.stats.meta;
 
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-
 /**
  * The Q-profile confidence interval for tau² (Viechtbauer 2007): the τ² values at which the generalised
  * Q statistic Σwᵢ(τ²)(yᵢ - μ̂(τ²))² equals the upper and lower α/2 quantiles of χ²(k-1). A limit is zero when
@@ -14,14 +12,9 @@ final class QProfile {
 
     /** Returns {lower, upper}. */
     static double[] interval(double[] y, double[] v, double level) {
-        int df = y.length - 1;
-        ChiSquaredDistribution chi2 = ChiSquaredDistribution.of(df);
-        double alpha = 1 - level;
+        double[] quantiles = Quantiles.chiSquaredLimits(level, y.length - 1);
         double q0 = WeightedSums.at(y, v, 0).q();
-        return new double[] {
-            limit(y, v, q0, chi2.inverseSurvivalProbability(alpha / 2)),
-            limit(y, v, q0, chi2.inverseCumulativeProbability(alpha / 2))
-        };
+        return new double[] {limit(y, v, q0, quantiles[0]), limit(y, v, q0, quantiles[1])};
     }
 
     private static double limit(double[] y, double[] v, double q0, double quantile) {

@@ -27,6 +27,6 @@ final class SingleStudy {
         return new MetaAnalysisResult(measure, model, model == Model.RANDOM ? settings.estimator() : null,
                 settings.pooling(), ConfidenceMethod.WALD, settings.predictionMethod(), settings.level(), 1, pooled,
                 Heterogeneity.none(), PredictionInterval.none(), List.of(row), sizes.excluded(), notes, null,
-                List.of());
+                List.of(), natural);
     }
 }

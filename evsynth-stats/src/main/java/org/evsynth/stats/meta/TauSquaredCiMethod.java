@@ -17,5 +17,11 @@ public enum TauSquaredCiMethod {
      */
     PL,
     /** Wald-type on the τ² scale: τ̂² ± z·SE(τ̂²), the lower limit truncated at zero. */
-    WALD
+    WALD,
+    /**
+     * Generalised Q (Jackson 2013): the τ² at which the weighted Q statistic Σaᵢ(yᵢ - ȳ_a)² with the analysis's
+     * fixed weights (its user weights, or 1/vᵢ without them) sits at the α/2 points of its exact distribution, a
+     * weighted sum of χ²₁ variables; for any estimator.
+     */
+    GENQ
 }

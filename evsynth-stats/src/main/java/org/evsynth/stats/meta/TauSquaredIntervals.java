@@ -20,10 +20,11 @@ final class TauSquaredIntervals {
      *
      * @param tau2 the estimate
      * @param tau2Se its standard error (for the Wald interval)
+     * @param weights the analysis's fixed weights, or null for inverse-variance weights (for GENQ)
      * @throws IllegalArgumentException for the profile likelihood of an estimator that maximises none
      */
     static double[] interval(TauSquaredCiMethod method, TauSquaredEstimator estimator, double[] y, double[] v,
-                             double tau2, double tau2Se, double level) {
+                             double[] weights, double tau2, double tau2Se, double level) {
         return switch (method) {
             case QP -> QProfile.interval(y, v, level);
             case WALD -> {
@@ -31,7 +32,16 @@ final class TauSquaredIntervals {
                 yield new double[] {Math.max(0, tau2 - z * tau2Se), tau2 + z * tau2Se};
             }
             case PL -> profileLikelihood(estimator, y, v, tau2, level);
+            case GENQ -> GeneralisedQInterval.interval(y, v, weights != null ? weights : inverse(v), level);
         };
+    }
+
+    private static double[] inverse(double[] v) {
+        double[] w = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            w[i] = 1 / v[i];
+        }
+        return w;
     }
 
     /**

@@ -10,6 +10,22 @@ final class Matrices {
     private Matrices() {
     }
 
+    /** The k × 1 model matrix of an intercept-only model. */
+    static double[][] interceptOnly(int k) {
+        double[][] ones = new double[k][1];
+        for (double[] row : ones) {
+            row[0] = 1;
+        }
+        return ones;
+    }
+
+    /** X'X. */
+    static double[][] crossProduct(double[][] x) {
+        double[] ones = new double[x.length];
+        java.util.Arrays.fill(ones, 1);
+        return weightedCrossProduct(x, ones);
+    }
+
     /** X'diag(w)X. */
     static double[][] weightedCrossProduct(double[][] x, double[] w) {
         int p = x[0].length;
@@ -112,6 +128,41 @@ final class Matrices {
             }
         }
         return l;
+    }
+
+    /** log det A of a symmetric positive-definite matrix, from its Cholesky factor; NaN if it is singular. */
+    static double logDeterminant(double[][] a) {
+        double[][] l = cholesky(a);
+        if (l == null) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int j = 0; j < a.length; j++) {
+            sum += 2 * Math.log(l[j][j]);
+        }
+        return sum;
+    }
+
+    /** A·B·A for p × p matrices (a sandwich with a symmetric bread A). */
+    static double[][] sandwich(double[][] a, double[][] b) {
+        int p = a.length;
+        double[][] ab = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                for (int m = 0; m < p; m++) {
+                    ab[i][j] += a[i][m] * b[m][j];
+                }
+            }
+        }
+        double[][] result = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                for (int m = 0; m < p; m++) {
+                    result[i][j] += ab[i][m] * a[m][j];
+                }
+            }
+        }
+        return result;
     }
 
     /** A·b for a p × p matrix and a vector. */

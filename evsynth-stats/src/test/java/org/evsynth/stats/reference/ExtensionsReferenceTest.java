@@ -13,6 +13,6 @@ class ExtensionsReferenceTest extends MetaforReferenceTest {
 
     @Override
     int atLeast() {
-        return 52;
+        return 65;
     }
 }

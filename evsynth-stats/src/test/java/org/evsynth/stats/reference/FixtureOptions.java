@@ -30,6 +30,7 @@ final class FixtureOptions {
             "--drop-missing");
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
+    private final Set<String> read = new java.util.HashSet<>();
 
     FixtureOptions(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
@@ -43,21 +44,24 @@ final class FixtureOptions {
     }
 
     boolean has(String name) {
+        read.add(name);
         return values.containsKey(name);
     }
 
     String value(String name) {
+        read.add(name);
         List<String> all = values.get(name);
         return all == null ? null : all.get(all.size() - 1);
     }
 
     List<String> all(String name) {
+        read.add(name);
         return values.getOrDefault(name, List.of());
     }
 
-    /** Every option given, to check against the ones a runner consumed. */
-    Set<String> names() {
-        return values.keySet();
+    /** The options given that no runner read: a fixture whose option the harness ignores must fail. */
+    List<String> unread() {
+        return values.keySet().stream().filter(name -> !read.contains(name)).toList();
     }
 
     EffectMeasure measure() {

@@ -12,19 +12,16 @@ import org.evsynth.stats.bias.SmallStudyTests;
 import org.evsynth.stats.bias.TrimAndFill;
 import org.evsynth.stats.effect.EffectMeasure;
 import org.evsynth.stats.effect.EffectSizes;
-import org.evsynth.stats.effect.Exclusion;
 import org.evsynth.stats.effect.StudyData;
 import org.evsynth.stats.effect.StudyEffect;
 import org.evsynth.stats.meta.BackTransform;
+import org.evsynth.stats.meta.HenmiCopas;
 import org.evsynth.stats.meta.MetaAnalysis;
 import org.evsynth.stats.meta.MetaAnalysisResult;
 import org.evsynth.stats.meta.OddsRatioTests;
 import org.evsynth.stats.meta.Pooling;
+import org.evsynth.stats.regression.ClusterRobust;
 import org.evsynth.stats.regression.CommonTau2Subgroups;
-import org.evsynth.stats.regression.MetaRegression;
-import org.evsynth.stats.regression.MetaRegressionResult;
-import org.evsynth.stats.regression.ModelMatrix;
-import org.evsynth.stats.regression.PermutationResult;
 import org.evsynth.stats.sensitivity.ProgressListener;
 import org.evsynth.stats.sensitivity.SensitivityAnalysis;
 
@@ -58,7 +55,17 @@ final class FixtureRun {
                     ? CommonTau2Subgroups.run(analysis, measure, studies, group::get)
                     : analysis.runBySubgroup(measure, studies, group::get));
         } else {
-            node = ResultTree.analysis(analysis.run(measure, studies));
+            MetaAnalysisResult result = analysis.run(measure, studies);
+            node = ResultTree.analysis(result);
+            if (options.has("--henmi-copas")) {
+                node.set("henmi_copas", ResultTree.henmiCopas(HenmiCopas.of(result)));
+            }
+            if (options.has("--cluster")) {
+                Map<StudyData, String> cluster = table.column(studies, options.value("--cluster"));
+                List<String> clusters = analysis.effectSizes(measure, studies).effects().stream()
+                        .map(e -> cluster.get(e.data())).toList();
+                node.set("robust", ResultTree.robust(ClusterRobust.of(result, clusters)));
+            }
         }
         sections(node, analysis, studies);
         return node;
@@ -114,53 +121,6 @@ final class FixtureRun {
                     ? TrimAndFill.Side.valueOf(options.upper("--trim-fill-side")) : null;
             node.set("trim_fill", ResultTree.trimFill(TrimAndFill.run(analysis, measure, sizes, estimator, side)));
         }
-    }
-
-    ObjectNode metareg() {
-        List<String> mods = List.of(options.value("--mods").split(","));
-        FixtureTable complete = table.complete(mods);
-        List<Exclusion> excluded = new ArrayList<>();
-        for (Map<String, String> row : table.rows()) {
-            if (!complete.rows().contains(row)) {
-                excluded.add(new Exclusion(row.get("study"), "missing moderator"));
-            }
-        }
-        List<StudyData> studies = complete.studies(measure.isRatio());
-        EffectSizes sizes = MetaAnalysis.withDefaults().with(options.correction()).effectSizes(measure, studies);
-        excluded.addAll(sizes.excluded());
-        List<StudyEffect> effects = sizes.effects();
-        ModelMatrix.Builder builder = ModelMatrix.withIntercept(effects.size());
-        for (String moderator : mods) {
-            Map<StudyData, String> value = complete.column(studies, moderator);
-            String[] cells = effects.stream().map(e -> value.get(e.data())).toArray(String[]::new);
-            if (java.util.Arrays.stream(cells).allMatch(FixtureRun::isNumber)) {
-                builder.numeric(moderator, java.util.Arrays.stream(cells).mapToDouble(Double::parseDouble).toArray());
-            } else {
-                builder.categorical(moderator, cells);
-            }
-        }
-        ModelMatrix x = builder.build();
-        double[] y = effects.stream().mapToDouble(StudyEffect::theta).toArray();
-        double[] v = effects.stream().mapToDouble(StudyEffect::variance).toArray();
-        MetaRegression regression = regression();
-        MetaRegressionResult result = regression.fit(y, v, x);
-        PermutationResult permutation = "exact".equals(options.value("--permutations"))
-                ? regression.exactPermutationTest(y, v, x) : null;
-        return ResultTree.regression(result, excluded, permutation);
-    }
-
-    private MetaRegression regression() {
-        MetaRegression regression = MetaRegression.withDefaults();
-        if (options.has("--method")) {
-            regression = regression.with(org.evsynth.stats.meta.TauSquaredEstimator.parse(options.value("--method")));
-        }
-        if (options.has("--ci")) {
-            regression = regression.with(org.evsynth.stats.meta.ConfidenceMethod.valueOf(options.upper("--ci")));
-        }
-        if (options.has("--level")) {
-            regression = regression.withLevel(Double.parseDouble(options.value("--level")) / 100);
-        }
-        return regression;
     }
 
     /** Effects sorted by a column, numerically when every value is a number; ties keep the input order. */

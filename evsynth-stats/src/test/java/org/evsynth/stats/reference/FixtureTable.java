@@ -13,7 +13,9 @@ import java.util.Map;
 import org.evsynth.stats.effect.BinaryStudy;
 import org.evsynth.stats.effect.ContinuousStudy;
 import org.evsynth.stats.effect.GenericStudy;
+import org.evsynth.stats.effect.PersonTimeStudy;
 import org.evsynth.stats.effect.ProportionStudy;
+import org.evsynth.stats.effect.RateStudy;
 import org.evsynth.stats.effect.StudyData;
 
 /**
@@ -72,12 +74,18 @@ record FixtureTable(List<String> header, List<Map<String, String>> rows) {
         if (header.contains("events_1") && header.contains("total_1")) {
             return BinaryStudy.of(label, n(row, "events_1"), n(row, "total_1"), n(row, "events_2"), n(row, "total_2"));
         }
+        if (header.contains("time_1")) {
+            return PersonTimeStudy.of(label, n(row, "events_1"), n(row, "time_1"), n(row, "events_2"), n(row, "time_2"));
+        }
         if (header.contains("mean_1")) {
             return ContinuousStudy.of(label, n(row, "mean_1"), n(row, "sd_1"), n(row, "n_1"),
                     n(row, "mean_2"), n(row, "sd_2"), n(row, "n_2"));
         }
         if (header.contains("events") && header.contains("total")) {
             return ProportionStudy.of(label, n(row, "events"), n(row, "total"));
+        }
+        if (header.contains("events") && header.contains("time")) {
+            return RateStudy.of(label, n(row, "events"), n(row, "time"));
         }
         if (header.contains("ci_lower")) {
             return GenericStudy.fromConfidenceInterval(label, n(row, "estimate"), n(row, "ci_lower"),

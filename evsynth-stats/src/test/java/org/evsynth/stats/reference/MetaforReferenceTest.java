@@ -45,15 +45,16 @@ abstract class MetaforReferenceTest {
         FixtureTable table = FixtureTable.read(root.resolve("data").resolve(spec.get("data").asText()));
         List<String> args = new ArrayList<>();
         spec.get("args").forEach(a -> args.add(a.asText()));
-        FixtureRun run = new FixtureRun(table, new FixtureOptions(args));
+        FixtureOptions options = new FixtureOptions(args);
         String command = spec.has("command") ? spec.get("command").asText() : "meta";
         ObjectNode actual = switch (command) {
-            case "meta" -> run.meta();
-            case "metareg" -> run.metareg();
+            case "meta" -> new FixtureRun(table, options).meta();
+            case "metareg" -> new RegressionFixtureRun(table, options).metareg();
             default -> throw new IllegalArgumentException("unknown command " + command);
         };
         ReferenceComparison comparison = new ReferenceComparison();
         comparison.compare("", spec.get("expected"), actual);
+        options.unread().forEach(name -> comparison.mismatches().add(name + ": an option the harness did not apply"));
         if (!comparison.mismatches().isEmpty()) {
             fail(spec.get("description").asText() + ":\n  " + String.join("\n  ", comparison.mismatches()));
         }

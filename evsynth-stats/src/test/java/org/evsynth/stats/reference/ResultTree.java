@@ -14,6 +14,7 @@ import org.evsynth.stats.effect.Exclusion;
 import org.evsynth.stats.effect.StudyEffect;
 import org.evsynth.stats.meta.BackTransform;
 import org.evsynth.stats.meta.FitStatistics;
+import org.evsynth.stats.meta.HenmiCopas;
 import org.evsynth.stats.meta.Pooling;
 import org.evsynth.stats.meta.Heterogeneity;
 import org.evsynth.stats.meta.MetaAnalysisResult;
@@ -199,6 +200,30 @@ final class ResultTree {
         return node;
     }
 
+    static ObjectNode henmiCopas(HenmiCopas result) {
+        ObjectNode node = JSON.createObjectNode();
+        number(node, "theta", result.theta());
+        number(node, "se", result.se());
+        number(node, "estimate", result.estimate());
+        number(node, "ci_lower", result.ciLower());
+        number(node, "ci_upper", result.ciUpper());
+        number(node, "tau2", result.tau2());
+        return node;
+    }
+
+    /** The pooled effect with cluster-robust SE: `robust: {theta, se, statistic, df, p_value, ci_lower, ci_upper}`. */
+    static ObjectNode robust(PooledEffect robust) {
+        ObjectNode node = JSON.createObjectNode();
+        number(node, "theta", robust.theta());
+        number(node, "se", robust.se());
+        number(node, "statistic", robust.statistic());
+        number(node, "df", robust.df());
+        number(node, "p_value", robust.pValue());
+        number(node, "ci_lower", robust.ciLower());
+        number(node, "ci_upper", robust.ciUpper());
+        return node;
+    }
+
     static ObjectNode failSafe(FailSafeN result) {
         ObjectNode node = JSON.createObjectNode();
         node.put("method", result.method().name());
@@ -246,16 +271,7 @@ final class ResultTree {
     static ObjectNode regression(MetaRegressionResult result, List<Exclusion> excluded, PermutationResult permutation) {
         ObjectNode node = JSON.createObjectNode();
         node.put("k", result.k());
-        ArrayNode coefficients = node.putArray("coefficients");
-        for (Coefficient c : result.coefficients()) {
-            ObjectNode row = coefficients.addObject().put("name", c.name());
-            number(row, "estimate", c.estimate());
-            number(row, "se", c.se());
-            number(row, "statistic", c.statistic());
-            number(row, "p_value", c.pValue());
-            number(row, "ci_lower", c.ciLower());
-            number(row, "ci_upper", c.ciUpper());
-        }
+        coefficients(node.putArray("coefficients"), result.coefficients());
         number(node, "tau2", result.tau2());
         number(node, "I2", result.i2());
         number(node, "H2", result.h2());
@@ -278,6 +294,19 @@ final class ResultTree {
             permutation.coefficientP().forEach(coefficientP::add);
         }
         return node;
+    }
+
+    /** `[{name, estimate, se, statistic, p_value, ci_lower, ci_upper}]`. */
+    static void coefficients(ArrayNode array, List<Coefficient> coefficients) {
+        for (Coefficient c : coefficients) {
+            ObjectNode row = array.addObject().put("name", c.name());
+            number(row, "estimate", c.estimate());
+            number(row, "se", c.se());
+            number(row, "statistic", c.statistic());
+            number(row, "p_value", c.pValue());
+            number(row, "ci_lower", c.ciLower());
+            number(row, "ci_upper", c.ciUpper());
+        }
     }
 
     /** A number, or null where it is NaN (does not apply). */

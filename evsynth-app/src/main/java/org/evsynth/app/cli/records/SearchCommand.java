@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.evsynth.app.cli.CommandFailure;
+import org.evsynth.app.cli.EnumWords;
+import org.evsynth.app.cli.ExitCode;
 import org.evsynth.records.BibRecord;
 import org.evsynth.records.io.ImportResult;
 import org.evsynth.records.io.ImportWarning;
@@ -36,18 +39,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evsynth search}: runs a line-numbered Ovid MEDLINE strategy on imported records and prints the hits per
- * line (the table NICE and PRISMA-S ask for) and the records of the final line.
+ * {@code evsynth search}: runs a line-numbered search strategy (Ovid, PubMed, Cochrane Library or Embase.com syntax)
+ * on imported records and prints the hits per line (the table NICE and PRISMA-S ask for) and the records of the
+ * final line, or translates the strategy for another interface.
+ *
+ * <p>Failures are thrown as {@link CommandFailure}s, which the CLI's failure handler prints as
+ * {@code evsynth search: message} with exit code 2 (bad usage or input); a strategy that does not parse names the
+ * file, line and column, and shows the line with a caret under the column.
  */
 @Command(name = "search", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Run a line-numbered Ovid or PubMed search strategy on record files, or translate it.",
+        description = {"Run a line-numbered Ovid, PubMed, Cochrane Library or Embase.com search strategy on record "
+                + "files, or translate it.",
             "The strategy is one search per line (numbered or not; hit counts after a line are ignored).",
             "Record files are read in any format evsynth imports (RIS, PubMed, EndNote XML, BibTeX, WoS, CSV).",
             "A line the records cannot answer still runs, marked, with the reason."})
 public final class SearchCommand implements Callable<Integer> {
-
-    /** Exit code for bad usage or bad input, including a strategy that does not parse. */
-    static final int BAD_INPUT = 2;
 
     @Spec
     private CommandSpec spec;
@@ -60,8 +66,9 @@ public final class SearchCommand implements Callable<Integer> {
             description = "Record files to search (with --translate: the strategy, if --strategy is not given).")
     private List<Path> files = List.of();
 
-    @Option(names = "--syntax", paramLabel = "SYNTAX",
-            description = "ovid or pubmed: read every line in this syntax. Default: told from each line.")
+    @Option(names = "--syntax", paramLabel = "SYNTAX", converter = SyntaxChoice.Words.class,
+            description = "ovid, pubmed, cochrane-library or embase-com: read every line in this syntax. "
+                    + "Default: told from each line.")
     private SyntaxChoice syntax;
 
     @Option(names = "--mesh", paramLabel = "FILE",
@@ -80,29 +87,33 @@ public final class SearchCommand implements Callable<Integer> {
 
     /** The syntaxes {@code --syntax} takes. */
     enum SyntaxChoice {
-        OVID(Dialect.OVID), PUBMED(Dialect.PUBMED);
+        OVID(Dialect.OVID), PUBMED(Dialect.PUBMED), COCHRANE_LIBRARY(Dialect.COCHRANE),
+        EMBASE_COM(Dialect.EMBASE_COM);
 
         private final Dialect dialect;
 
         SyntaxChoice(Dialect dialect) {
             this.dialect = dialect;
         }
+
+        static final class Words extends EnumWords<SyntaxChoice> {
+            Words() {
+                super(SyntaxChoice.class);
+            }
+        }
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         String wanted = format.toLowerCase(Locale.ROOT);
         if (!wanted.equals("text") && !wanted.equals("json")) {
-            err.println("evsynth search: --format must be text or json, not '" + format + "'");
-            return BAD_INPUT;
+            throw CommandFailure.badInput("--format must be text or json, not '" + format + "'");
         }
         Optional<TargetInterface> target = translate == null ? Optional.empty() : TargetInterface.byId(translate);
         if (translate != null && target.isEmpty()) {
-            err.println("evsynth search: --translate must be one of " + TargetInterface.ids() + ", not '"
+            throw CommandFailure.badInput("--translate must be one of " + TargetInterface.ids() + ", not '"
                     + translate + "'");
-            return BAD_INPUT;
         }
         Path strategyPath = strategyFile;
         List<Path> recordFiles = files;
@@ -111,57 +122,69 @@ public final class SearchCommand implements Callable<Integer> {
             recordFiles = List.of();
         }
         if (strategyPath == null || target.isEmpty() && recordFiles.isEmpty()) {
-            err.println("evsynth search: " + (strategyPath == null ? "--strategy STRATEGY.txt is required"
-                    : "give the record files to search (or --translate TARGET)"));
-            return BAD_INPUT;
+            throw CommandFailure.badInput(strategyPath == null ? "--strategy STRATEGY.txt is required"
+                    : "give the record files to search (or --translate TARGET)");
         }
-        String strategyText;
-        List<BibRecord> records;
-        MeshTree mesh;
+        String strategyText = readStrategy(strategyPath);
+        Strategy strategy = parse(strategyPath, strategyText);
+        if (target.isPresent()) {
+            Translation translation = StrategyTranslator.translate(strategy, target.get());
+            out.print(wanted.equals("json") ? SearchReport.json(translation) : SearchReport.safe(translation.text()));
+        } else {
+            List<BibRecord> records = read(recordFiles, spec.commandLine().getErr());
+            MeshTree mesh = meshFile == null ? null : mesh(meshFile);
+            StrategyResult result = StrategyRunner.run(strategy, documents(records), mesh);
+            out.print(wanted.equals("json") ? SearchReport.json(result, records) : SearchReport.text(result));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static String readStrategy(Path path) {
         try {
-            strategyText = Files.readString(strategyPath, StandardCharsets.UTF_8);
-            records = target.isPresent() ? List.of() : read(recordFiles, err);
-            mesh = meshFile == null ? null : MeshTree.read(meshFile, TextNormalizer::phrase);
+            return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("evsynth search: " + describe(e));
-            return BAD_INPUT;
-        } catch (MeshFileException e) {
-            err.println("evsynth search: --mesh " + e.getMessage());
-            return BAD_INPUT;
+            throw CommandFailure.badInput(describe(e), e);
         }
+    }
+
+    private Strategy parse(Path path, String text) {
         try {
-            Strategy strategy = StrategyParser.parse(strategyText,
-                    syntax == null ? Optional.empty() : Optional.of(syntax.dialect));
-            if (target.isPresent()) {
-                Translation translation = StrategyTranslator.translate(strategy, target.get());
-                out.print(wanted.equals("json") ? SearchReport.json(translation)
-                        : SearchReport.safe(translation.text()));
-            } else {
-                StrategyResult result = StrategyRunner.run(strategy, documents(records), mesh);
-                out.print(wanted.equals("json") ? SearchReport.json(result, records) : SearchReport.text(result));
-            }
-            out.flush();
-            return 0;
+            return StrategyParser.parse(text, syntax == null ? Optional.empty() : Optional.of(syntax.dialect));
         } catch (StrategyParseException e) {
-            err.println("evsynth search: " + strategyPath + ": " + SearchReport.safe(e.getMessage()));
-            showLine(err, strategyText, e);
-            return BAD_INPUT;
+            throw CommandFailure.badInput(path + ": " + SearchReport.safe(e.getMessage()) + caretLine(text, e), e);
+        }
+    }
+
+    private static MeshTree mesh(Path file) {
+        try {
+            return MeshTree.read(file, TextNormalizer::phrase);
+        } catch (MeshFileException e) {
+            throw CommandFailure.badInput("--mesh " + e.getMessage(), e);
         }
     }
 
     /** The offending search line with a caret under the column, as compilers show errors. */
-    private static void showLine(PrintWriter err, String strategyText, StrategyParseException e) {
+    private static String caretLine(String strategyText, StrategyParseException e) {
+        StringBuilder shown = new StringBuilder();
         for (SourceLine line : StrategyLayout.lines(strategyText)) {
             if (line.number() == e.line()) {
                 String prefix = "  " + line.label() + "  ";
-                err.println(prefix + SearchReport.safe(line.text()));
-                err.println(" ".repeat(prefix.length() + Math.max(0, e.column() - 1)) + "^");
+                shown.append(System.lineSeparator()).append(prefix).append(SearchReport.safe(line.text()))
+                        .append(System.lineSeparator())
+                        .append(" ".repeat(prefix.length() + Math.max(0, e.column() - 1))).append('^');
             }
         }
+        return shown.toString();
     }
 
-    private static List<BibRecord> read(List<Path> recordFiles, PrintWriter err) throws IOException {
-        ImportResult imported = RecordReaders.readAll(recordFiles);
+    private static List<BibRecord> read(List<Path> recordFiles, PrintWriter err) {
+        ImportResult imported;
+        try {
+            imported = RecordReaders.readAll(recordFiles);
+        } catch (IOException e) {
+            throw CommandFailure.badInput(describe(e), e);
+        }
         for (ImportWarning warning : imported.warnings()) {
             err.println("warning: " + warning);
         }

@@ -20,7 +20,8 @@ import org.evsynth.records.search.translate.Translation;
  *
  * <p>JSON follows the command contract of issue 5: {@code {lines: [{number, text, hits}], final_hits,
  * matches: [{file, position}]}}, with each line also carrying its {@code label}, the {@code reported_hits}
- * printed in the source strategy (or null), its {@code syntax} ({@code ovid} or {@code pubmed}), its
+ * printed in the source strategy (or null), its {@code syntax} ({@code ovid}, {@code pubmed},
+ * {@code cochrane-library} or {@code embase-com}), its
  * {@code status} ({@code evaluated}, {@code approximated}, {@code partly evaluated}, {@code not evaluated}; hits
  * are null for the last) and its {@code notes: [{kind, message}]} (kind {@code forgiven}, {@code info},
  * {@code approximated}, {@code not evaluated}). Text is the table NICE appendices print: line number, search,
@@ -53,7 +54,7 @@ final class SearchReport {
             } else {
                 node.put("reported_hits", line.reportedHits());
             }
-            node.put("syntax", line.syntax().name().toLowerCase(Locale.ROOT));
+            node.put("syntax", line.syntax().id());
             node.put("status", line.status().label());
             ArrayNode notes = node.putArray("notes");
             for (LineNote note : line.notes()) {
@@ -75,7 +76,7 @@ final class SearchReport {
     static String json(Translation translation) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("target", translation.target().id());
-        root.put("source_syntax", translation.source().name().toLowerCase(Locale.ROOT));
+        root.put("source_syntax", translation.source().id());
         ArrayNode lines = root.putArray("lines");
         for (TranslatedLine line : translation.lines()) {
             ObjectNode node = lines.addObject();

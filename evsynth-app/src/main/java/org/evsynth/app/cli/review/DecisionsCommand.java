@@ -1,14 +1,14 @@
 package org.evsynth.app.cli.review;
 
 import java.io.IOException;
-import org.evsynth.app.cli.ExitCode;
-import org.evsynth.app.cli.CommandFailure;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.evsynth.app.cli.ExitCode;
+import org.evsynth.review.CsvSource;
+import org.evsynth.review.Screening;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
         description = {"Import or export screening decisions as CSV with the columns",
             "record,stage,reviewer,decision,reason,note (stage: title-abstract or full-text; decision: include,",
             "exclude, maybe or withdrawn; a full-text exclusion needs a reason from the protocol's list).",
-            "An import is all or nothing; rows equal to a reviewer's current decision are skipped, so an",
-            "exported file imports again without change."})
+            "An import is all or nothing: the whole file is checked (columns, cells, each record's state) before",
+            "anything is recorded. Rows equal to a reviewer's current decision are skipped, so an exported file",
+            "imports again without change."})
 public final class DecisionsCommand implements Callable<Integer> {
 
     @Spec
@@ -49,25 +50,22 @@ public final class DecisionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (direction.importFile != null && !Files.isRegularFile(direction.importFile)) {
-            throw CommandFailure.badInput(direction.importFile + ": no such file");
+        if (direction.importFile != null) {
+            CsvSource csv = CsvFiles.open(direction.importFile);
+            return ReviewRun.run(spec, dir, review, r -> {
+                Screening.DecisionImport done = r.screening().importDecisions(review.actor(), csv);
+                spec.commandLine().getOut().printf("evsynth decisions: %d decisions recorded from %s%n",
+                        done.recorded(), direction.importFile);
+                return ExitCode.OK;
+            });
         }
         return ReviewRun.run(spec, dir, review, r -> {
-            if (direction.importFile != null) {
-                int added;
-                try (Reader in = Files.newBufferedReader(direction.importFile, StandardCharsets.UTF_8)) {
-                    added = r.importDecisions(direction.importFile.toString(), in);
-                }
-                spec.commandLine().getOut().printf("evsynth decisions: %d decisions recorded from %s%n", added,
-                        direction.importFile);
-                return ExitCode.OK;
-            }
             if (direction.exportFile.toString().equals("-")) {
-                r.exportDecisions(spec.commandLine().getOut());
+                r.screening().exportDecisions(spec.commandLine().getOut());
                 return ExitCode.OK;
             }
             try (Writer out = Files.newBufferedWriter(direction.exportFile, StandardCharsets.UTF_8)) {
-                r.exportDecisions(out);
+                r.screening().exportDecisions(out);
             }
             spec.commandLine().getOut().println(direction.exportFile);
             return ExitCode.OK;

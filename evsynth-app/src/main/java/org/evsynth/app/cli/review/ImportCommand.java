@@ -1,8 +1,6 @@
 package org.evsynth.app.cli.review;
 
 import java.io.IOException;
-import org.evsynth.app.cli.ExitCode;
-import org.evsynth.app.cli.CommandFailure;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.evsynth.app.cli.CommandFailure;
+import org.evsynth.app.cli.ExitCode;
 import org.evsynth.review.ImportSummary;
+import org.evsynth.review.Searches;
+import org.evsynth.review.SourceKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Spec;
 /** {@code evsynth import}: one database export as one search, all or nothing. */
 @Command(name = "import", sortOptions = false, usageHelpAutoWidth = true,
         description = {"Import a database export (any format evsynth records reads) into the review as one search,",
-            "all or nothing. The same file imported again is recognised (by SHA-256) and adds nothing."})
+            "all or nothing: a file that does not read to its end adds nothing. The same file imported again is",
+            "recognised (by SHA-256) and adds nothing. A search imported by mistake is withdrawn with",
+            "evsynth searches DIR --withdraw SEARCH."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -64,20 +68,23 @@ public final class ImportCommand implements Callable<Integer> {
                 throw CommandFailure.badInput(p + ": no such file");
             }
         }
+        String strategyText = strategy == null ? null : Files.readString(strategy, StandardCharsets.UTF_8);
+        Searches.Import command = Searches.Import.of(file, source, register ? SourceKind.REGISTER
+                : SourceKind.DATABASE, on, strategyText);
         return ReviewRun.run(spec, dir, review, r -> {
-            String strategyText = strategy == null ? null : Files.readString(strategy, StandardCharsets.UTF_8);
-            ImportSummary s = r.importSearch(file, source, register, on, strategyText, review.actor());
+            ImportSummary s = r.searches().importFile(review.actor(), command);
             PrintWriter out = spec.commandLine().getOut();
             if (s.alreadyImported()) {
                 out.printf("evsynth import: %s was imported before as search %d; nothing added%n", file,
                         s.searchId());
             } else {
                 out.printf("evsynth import: %s: %d records added as search %d (%s%s)%n", file, s.recordsAdded(),
-                        s.searchId(), source, on == null ? "" : ", searched " + on);
-                r.searches().stream().filter(x -> x.id() == s.searchId() && x.strategyHits() != null).findFirst()
-                        .ifPresent(x -> out.println("strategy hits on these records: " + x.strategyHits()));
+                        s.searchId(), TerminalText.clean(source), on == null ? "" : ", searched " + on);
+                if (s.strategyHits() != null) {
+                    out.println("strategy hits on these records: " + TerminalText.clean(s.strategyHits()));
+                }
             }
-            s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + TerminalText.clean(w)));
             return ExitCode.OK;
         });
     }

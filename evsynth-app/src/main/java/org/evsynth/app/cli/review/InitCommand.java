@@ -1,12 +1,11 @@
 package org.evsynth.app.cli.review;
 
-import org.evsynth.app.cli.ExitCode;
-import org.evsynth.app.cli.CommandFailure;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.evsynth.app.cli.CommandFailure;
+import org.evsynth.app.cli.ExitCode;
 import org.evsynth.review.Review;
-import org.evsynth.review.ReviewException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,12 +36,10 @@ public final class InitCommand implements Callable<Integer> {
         Path name = dir.toAbsolutePath().normalize().getFileName();
         String t = title != null ? title : name == null ? "Review" : name.toString();
         try (Review created = review.create(dir, t)) {
-            spec.commandLine().getOut().printf("evsynth init: review '%s' created in %s (%s); edit %s%n", t, dir,
-                    created.location(), dir.resolve(Review.PROTOCOL_FILE));
+            spec.commandLine().getOut().printf("evsynth init: review '%s' created in %s (%s); edit %s%n",
+                    TerminalText.clean(t), dir, created.location(), dir.resolve(Review.PROTOCOL_FILE));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
-        } catch (ReviewException | IllegalArgumentException e) {
-            throw CommandFailure.badInput(e.getMessage());
         } catch (IOException e) {
             throw CommandFailure.failed("cannot create " + dir + ": " + e.getMessage());
         }

@@ -20,14 +20,20 @@ abstract class Keys implements AutoCloseable {
     /** The next key, lower case, or -1 when the input has ended. */
     abstract int key() throws IOException;
 
-    /** A line of text typed after the prompt, or null when the input has ended. */
-    abstract String line(String prompt, PrintWriter out) throws IOException;
+    /**
+     * One key of a choice after the prompt, lower case: Enter (or an empty line) gives '\n', the end of the input
+     * -1.
+     */
+    abstract int choice(String prompt, PrintWriter out) throws IOException;
 
     /** Whether the output is a terminal that shows colours and can be cleared. */
     abstract boolean ansi();
 
     /** The width to wrap text to. */
     abstract int width();
+
+    /** The lines the screen has, for paging a long abstract. */
+    abstract int height();
 
     @Override
     public void close() throws IOException {
@@ -49,14 +55,23 @@ abstract class Keys implements AutoCloseable {
 
     /** One key per line of the input: its first character; blank lines are skipped. */
     static Keys lines(InputStream in) {
-        return new LineKeys(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        return lines(in, 100, Integer.MAX_VALUE);
+    }
+
+    /** Keys from lines, as on a screen of the given size. */
+    static Keys lines(InputStream in, int width, int height) {
+        return new LineKeys(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), width, height);
     }
 
     private static final class LineKeys extends Keys {
         private final BufferedReader in;
+        private final int width;
+        private final int height;
 
-        LineKeys(BufferedReader in) {
+        LineKeys(BufferedReader in, int width, int height) {
             this.in = in;
+            this.width = width;
+            this.height = height;
         }
 
         @Override
@@ -72,13 +87,18 @@ abstract class Keys implements AutoCloseable {
             return Character.toLowerCase(line.charAt(0));
         }
 
-        @Override
-        String line(String prompt, PrintWriter out) throws IOException {
+        private String line(String prompt, PrintWriter out) throws IOException {
             out.print(prompt);
             out.flush();
             String line = in.readLine();
             out.println();
             return line == null ? null : line.strip();
+        }
+
+        @Override
+        int choice(String prompt, PrintWriter out) throws IOException {
+            String line = line(prompt, out);
+            return line == null ? -1 : line.isEmpty() ? '\n' : Character.toLowerCase(line.charAt(0));
         }
 
         @Override
@@ -88,7 +108,12 @@ abstract class Keys implements AutoCloseable {
 
         @Override
         int width() {
-            return 100;
+            return width;
+        }
+
+        @Override
+        int height() {
+            return height;
         }
     }
 
@@ -110,33 +135,23 @@ abstract class Keys implements AutoCloseable {
         }
 
         @Override
-        String line(String prompt, PrintWriter out) throws IOException {
+        int choice(String prompt, PrintWriter out) throws IOException {
             out.print(prompt);
             out.flush();
-            StringBuilder b = new StringBuilder();
-            while (true) {
-                int c = reader.read();
-                if (c < 0 || c == 4) {
-                    return null;
-                }
-                if (c == '\r' || c == '\n') {
-                    out.println();
-                    return b.toString().strip();
-                }
-                if ((c == 127 || c == 8) && !b.isEmpty()) {
-                    b.setLength(b.length() - 1);
-                    out.print("\b \b");
-                } else if (c >= ' ') {
-                    b.append((char) c);
-                    out.print((char) c);
-                }
-                out.flush();
-            }
+            int c = reader.read();
+            out.println();
+            return c < 0 || c == 4 ? -1 : c == '\r' || c == '\n' || c == 27 ? '\n' : Character.toLowerCase(c);
         }
 
         @Override
         boolean ansi() {
             return true;
+        }
+
+        @Override
+        int height() {
+            int h = terminal.getHeight();
+            return h <= 5 ? 24 : h;
         }
 
         @Override

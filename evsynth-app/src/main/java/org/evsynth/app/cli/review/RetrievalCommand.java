@@ -6,6 +6,7 @@ import org.evsynth.app.cli.CommandFailure;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.evsynth.review.FullText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,7 @@ public final class RetrievalCommand implements Callable<Integer> {
             throw CommandFailure.badInput("give --retrieved or --not-retrieved, not both");
         }
         return ReviewRun.run(spec, dir, review, r -> {
-            r.recordRetrieval(record, !notRetrieved, review.actor());
+            r.fullText().record(review.actor(), new FullText.Retrieval(record, !notRetrieved));
             spec.commandLine().getOut().printf("evsynth retrieval: record %d %s%n", record,
                     notRetrieved ? "not retrieved" : "retrieved");
             return ExitCode.OK;

@@ -1,8 +1,6 @@
 package org.evsynth.app.cli.review;
 
 import java.io.IOException;
-import org.evsynth.app.cli.ExitCode;
-import org.evsynth.app.cli.CommandFailure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.evsynth.app.cli.CommandFailure;
+import org.evsynth.app.cli.ExitCode;
 import org.evsynth.records.BibRecord;
 import org.evsynth.review.DedupRun;
+import org.evsynth.review.Deduplication;
 import org.evsynth.review.QueuedPair;
 import org.evsynth.review.Review;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,26 +30,11 @@ public final class ReviewDedup {
     /** Applies stage one and lists the review queue. */
     public static int run(CommandSpec spec, Path dir, ReviewOptions options, boolean json) throws IOException {
         return ReviewRun.run(spec, dir, options, review -> {
-            DedupRun run = review.deduplicate(options.actor());
-            List<QueuedPair> queue = review.reviewQueue();
+            DedupRun run = review.deduplication().run(options.actor());
+            List<QueuedPair> queue = review.deduplication().queue();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("merged", run.merged());
-                m.put("queued", run.queued());
-                List<Object> pairs = new ArrayList<>();
-                for (QueuedPair p : queue) {
-                    Map<String, Object> one = new LinkedHashMap<>();
-                    one.put("pair", p.id());
-                    one.put("a", p.recordA());
-                    one.put("b", p.recordB());
-                    one.put("score", p.score());
-                    one.put("agree", p.agree());
-                    one.put("disagree", p.disagree());
-                    pairs.add(one);
-                }
-                m.put("pairs_for_review", pairs);
-                out.println(ReviewJson.write(m));
+                out.println(ReviewJson.write(json(run, queue)));
                 return ExitCode.OK;
             }
             out.printf(Locale.ROOT, "Stage one: %d records merged now; %d pairs queued now; %d pairs await a "
@@ -68,8 +54,28 @@ public final class ReviewDedup {
         });
     }
 
+    private static Map<String, Object> json(DedupRun run, List<QueuedPair> queue) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("merged", run.merged());
+        m.put("queued", run.queued());
+        List<Object> pairs = new ArrayList<>();
+        for (QueuedPair p : queue) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("pair", p.id());
+            one.put("a", p.recordA());
+            one.put("b", p.recordB());
+            one.put("score", p.score());
+            one.put("agree", p.agree());
+            one.put("disagree", p.disagree());
+            pairs.add(one);
+        }
+        m.put("pairs_for_review", pairs);
+        return m;
+    }
+
     /** Resolves one queued pair. */
-    public static int resolve(CommandSpec spec, Path dir, ReviewOptions options, List<String> resolve) throws IOException {
+    public static int resolve(CommandSpec spec, Path dir, ReviewOptions options, List<String> resolve)
+            throws IOException {
         long pair;
         try {
             pair = Long.parseLong(resolve.get(0));
@@ -82,14 +88,17 @@ public final class ReviewDedup {
             throw CommandFailure.badInput("--resolve PAIR same|different: '" + resolve.get(1)
                     + "' is neither same nor different");
         }
+        Deduplication.Verdict verdict = word.equals("same") ? Deduplication.Verdict.SAME
+                : Deduplication.Verdict.DIFFERENT;
         return ReviewRun.run(spec, dir, options, review -> {
-            review.resolvePair(pair, word.equals("same"), options.actor());
+            review.deduplication().resolve(options.actor(), new Deduplication.Resolve(pair, verdict));
             spec.commandLine().getOut().printf("evsynth dedup: pair %d resolved: %s%n", pair,
-                    word.equals("same") ? "the same publication (merged)" : "different publications");
+                    verdict == Deduplication.Verdict.SAME ? "the same publication (merged)" : "different publications");
             return ExitCode.OK;
         });
     }
 
+    /** One line for a record, safe to print: first author, year, title and DOI. */
     static String describe(Review review, long id) {
         BibRecord r = review.record(id).record();
         StringBuilder b = new StringBuilder();
@@ -103,6 +112,6 @@ public final class ReviewDedup {
         if (r.doi() != null) {
             b.append(" doi:").append(r.doi());
         }
-        return b.toString();
+        return TerminalText.clean(b.toString());
     }
 }

@@ -1,12 +1,15 @@
 package org.evsynth.app.cli.review;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evsynth.review.Actor;
+import org.evsynth.review.InvalidInputException;
 import org.evsynth.review.Protocol;
+import org.evsynth.review.RefusedException;
 import org.evsynth.review.Review;
+import org.evsynth.review.ServerAddress;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +34,8 @@ public final class ReviewOptions {
     String actor;
 
     /** The person acting. */
-    public String actor() {
-        return actor != null ? actor : System.getProperty("user.name", "evsynth");
+    public Actor actor() {
+        return Actor.named(actor != null ? actor : System.getProperty("user.name", "evsynth"));
     }
 
     /** Whether the path names a review: a review folder, or any folder when the review is on a server. */
@@ -40,27 +43,31 @@ public final class ReviewOptions {
         return ReviewFolder.is(path) || (db != null && path != null && Files.isDirectory(path));
     }
 
+    private ServerAddress server() {
+        return new ServerAddress(db, System.getenv(USER_VARIABLE), System.getenv(PASSWORD_VARIABLE));
+    }
+
     /**
      * Opens the review; with {@code --db}, the folder's {@code review.yaml}, when present, is stored as the newest
      * protocol, as {@link Review#open(Path)} does for a folder.
      *
-     * @throws org.evsynth.review.ReviewException naming the folder or URL when it holds no review
+     * @throws org.evsynth.review.ReviewException naming the folder or server when it holds no review
      */
     public Review open(Path dir) {
         if (db == null) {
             return Review.open(dir);
         }
-        Review review = Review.open(db, System.getenv(USER_VARIABLE), System.getenv(PASSWORD_VARIABLE));
+        Review review = Review.open(server());
         Path yaml = dir.resolve(Review.PROTOCOL_FILE);
         if (Files.isRegularFile(yaml)) {
             try {
-                review.updateProtocol(Files.readString(yaml, StandardCharsets.UTF_8), actor());
-            } catch (IOException | RuntimeException e) {
+                review.updateProtocol(actor(), Files.readString(yaml, StandardCharsets.UTF_8));
+            } catch (IOException e) {
                 review.close();
-                if (e instanceof IOException io) {
-                    throw new UncheckedIOException(io);
-                }
-                throw (RuntimeException) e;
+                throw new InvalidInputException("protocol", "cannot read " + yaml + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                review.close();
+                throw e;
             }
         }
         return review;
@@ -69,13 +76,13 @@ public final class ReviewOptions {
     /** Creates the review: the folder with its protocol, and the database in it or on the server. */
     Review create(Path dir, String title) throws IOException {
         if (db == null) {
-            return Review.create(dir, title);
+            return Review.create(dir, title, actor());
         }
         Path yaml = dir.resolve(Review.PROTOCOL_FILE);
         if (Files.exists(yaml)) {
-            throw new IllegalArgumentException(dir + " already holds a protocol (" + Review.PROTOCOL_FILE + ")");
+            throw new RefusedException(dir + " already holds a protocol (" + Review.PROTOCOL_FILE + ")");
         }
-        Review review = Review.create(db, System.getenv(USER_VARIABLE), System.getenv(PASSWORD_VARIABLE), title);
+        Review review = Review.create(server(), title, actor());
         Files.createDirectories(dir);
         Files.writeString(yaml, Protocol.skeleton(title), StandardCharsets.UTF_8);
         return review;

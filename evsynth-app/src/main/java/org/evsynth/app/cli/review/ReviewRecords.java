@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.evsynth.records.BibRecord;
-import org.evsynth.review.Outcome;
-import org.evsynth.review.RecordStatus;
+import org.evsynth.review.RecordState;
+import org.evsynth.review.SpreadsheetCell;
+import org.evsynth.review.StageOutcome;
 import org.evsynth.review.Review;
 import org.evsynth.review.ReviewRecord;
 import org.evsynth.review.ScreeningDecision;
@@ -50,17 +51,17 @@ public final class ReviewRecords {
      * One word for where a record stands: duplicate, title-abstract pending|conflict|excluded, not retrieved,
      * full-text pending|conflict|excluded, or included.
      */
-    static String status(RecordStatus s) {
+    static String status(RecordState s) {
         if (s.duplicateOf() != null) {
             return "duplicate";
         }
-        if (s.titleAbstract().status() != Outcome.Status.INCLUDED) {
+        if (s.titleAbstract().status() != StageOutcome.Status.INCLUDED) {
             return "title-abstract " + s.titleAbstract().status().name().toLowerCase(Locale.ROOT);
         }
         if (s.notRetrieved()) {
             return "not retrieved";
         }
-        if (s.fullText() == null || s.fullText().status() != Outcome.Status.INCLUDED) {
+        if (s.fullText() == null || s.fullText().status() != StageOutcome.Status.INCLUDED) {
             return "full-text " + (s.fullText() == null ? "pending"
                     : s.fullText().status().name().toLowerCase(Locale.ROOT));
         }
@@ -70,7 +71,7 @@ public final class ReviewRecords {
     private static String json(Review review) {
         Map<Long, BibRecord> records = bib(review);
         List<Object> out = new ArrayList<>();
-        for (RecordStatus s : review.recordStatuses()) {
+        for (RecordState s : review.recordStatuses()) {
             BibRecord r = records.get(s.id());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", s.id());
@@ -104,16 +105,21 @@ public final class ReviewRecords {
         StringWriter text = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER)
                 .setRecordSeparator('\n').build())) {
-            for (RecordStatus s : review.recordStatuses()) {
+            for (RecordState s : review.recordStatuses()) {
                 BibRecord r = records.get(s.id());
-                p.printRecord(s.id(), s.source(), r.title(), r.firstAuthor() == null ? "" : r.firstAuthor().display(),
-                        r.year(), r.doi(), status(s), s.duplicateOf(), s.study(),
-                        s.decisions().stream().map(d -> d.stage().id() + " " + d.reviewer() + " " + d.decision().id()
-                                + (d.reason() == null ? "" : " (" + d.reason() + ")"))
-                                .collect(Collectors.joining("; ")));
+                p.printRecord(s.id(), cell(s.source()), cell(r.title()),
+                        cell(r.firstAuthor() == null ? "" : r.firstAuthor().display()), r.year(), cell(r.doi()),
+                        status(s), s.duplicateOf(), s.study(), cell(s.decisions().stream().map(d -> d.stage().id()
+                                + " " + d.reviewer() + " " + d.decision().id() + (d.reason() == null ? ""
+                                : " (" + d.reason() + ")")).collect(Collectors.joining("; "))));
             }
         }
         return text.toString();
+    }
+
+    /** A text cell: no control characters, no spreadsheet formula. */
+    private static String cell(String text) {
+        return SpreadsheetCell.text(TerminalText.clean(text));
     }
 
     private static Map<Long, BibRecord> bib(Review review) {

@@ -1,10 +1,8 @@
 package org.evsynth.app.cli.review;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-import org.evsynth.app.cli.CommandFailure;
 import org.evsynth.review.Review;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,13 +24,7 @@ public final class ReviewRun {
     }
 
     public static int run(CommandSpec spec, Path dir, ReviewOptions options, Work work) throws IOException {
-        Review review;
-        try {
-            review = options.open(dir);
-        } catch (UncheckedIOException e) {
-            throw CommandFailure.badInput(e.getCause().getMessage(), e);
-        }
-        try (review) {
+        try (Review review = options.open(dir)) {
             return work.run(review);
         } finally {
             spec.commandLine().getOut().flush();

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evsynth.app.cli.CommandFailure;
+import org.evsynth.review.Actor;
 import org.evsynth.review.PeopleStorage;
+import org.evsynth.review.ServerAddress;
 import org.evsynth.review.Review;
 import org.evsynth.review.people.MemberStore;
 import picocli.CommandLine.Option;
@@ -44,12 +46,12 @@ public final class ReviewLocation {
         if (db == null) {
             return Review.open(dir);
         }
-        Review review = Review.open(db, System.getenv(USER_VARIABLE), System.getenv(PASSWORD_VARIABLE));
+        Review review = Review.open(new ServerAddress(db, System.getenv(USER_VARIABLE), System.getenv(PASSWORD_VARIABLE)));
         if (dir != null) {
             try {
                 Path yaml = dir.resolve(Review.PROTOCOL_FILE);
                 if (Files.isRegularFile(yaml)) {
-                    review.updateProtocol(Files.readString(yaml, StandardCharsets.UTF_8), "evsynth serve");
+                    review.updateProtocol(Actor.named("evsynth serve"), Files.readString(yaml, StandardCharsets.UTF_8));
                 }
             } catch (IOException | RuntimeException e) {
                 review.close();

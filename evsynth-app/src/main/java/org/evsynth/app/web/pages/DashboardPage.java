@@ -5,7 +5,7 @@ import org.evsynth.app.web.Services;
 import org.evsynth.app.web.http.Templates;
 import org.evsynth.report.export.ReviewCounts;
 import org.evsynth.report.prisma.PrismaDiagram;
-import org.evsynth.review.PrismaCounts;
+import org.evsynth.review.ReviewStatus;
 
 /**
  * The dashboard, {@code GET /}, and its PRISMA 2020 diagram, {@code GET /prisma.svg}, drawn from the review's
@@ -28,7 +28,7 @@ public final class DashboardPage {
     }
 
     public void show(Context ctx) {
-        PrismaCounts counts = services.review().status();
+        ReviewStatus counts = services.review().status();
         templates.render(ctx, "dashboard.jte", DashboardView.of(Chrome.of(ctx, services.reviewTitle(), "Dashboard"),
                 counts, diagram(counts).warnings()));
     }
@@ -38,7 +38,7 @@ public final class DashboardPage {
         ctx.contentType("image/svg+xml; charset=utf-8").result(diagram(services.review().status()).svg());
     }
 
-    private static PrismaDiagram diagram(PrismaCounts counts) {
+    private static PrismaDiagram diagram(ReviewStatus counts) {
         return PrismaDiagram.of(ReviewCounts.of(counts));
     }
 }

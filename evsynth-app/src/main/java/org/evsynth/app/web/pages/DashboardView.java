@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.evsynth.review.PrismaCounts;
+import org.evsynth.review.ReviewStatus;
 import org.evsynth.review.Stage;
 import org.evsynth.review.StagePending;
 
@@ -44,7 +44,7 @@ public record DashboardView(Chrome chrome, List<Count> counts, List<StageProgres
     }
 
     /** The view of a review's counts, as {@code evsynth status} reports them. */
-    public static DashboardView of(Chrome chrome, PrismaCounts s, List<String> warnings) {
+    public static DashboardView of(Chrome chrome, ReviewStatus s, List<String> warnings) {
         List<Count> counts = new ArrayList<>();
         counts.add(new Count("Records identified", s.identifiedTotal()));
         new TreeMap<>(s.identifiedPerSource()).forEach((source, n) -> counts.add(new Count("  from " + source, n)));

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.evsynth.app.cli.EvsynthCommand;
@@ -202,13 +203,51 @@ class SearchCommandTest {
         assertEquals(2, forward.code());
         assertTrue(forward.err().contains("line 2, column 6: line reference to a line that does not come before"),
                 forward.err());
-        Run cochrane = run("--strategy", write("c.txt", "#1 MeSH descriptor: [Heart Failure] explode all trees\n")
-                .toString(), records.toString());
-        assertEquals(2, cochrane.code());
-        assertTrue(cochrane.err().contains("Cochrane Library syntax"), cochrane.err());
+        Run scopus = run("--strategy", write("c.txt", "#1 TITLE-ABS-KEY(\"heart failure\")\n").toString(),
+                records.toString());
+        assertEquals(2, scopus.code());
+        assertTrue(scopus.err().contains("Scopus syntax"), scopus.err());
+        assertTrue(scopus.err().startsWith("evsynth search: "), scopus.err());
         Run escape = run("--strategy", write("e.txt", "heart.xx. \u001b[31m\n").toString(), records.toString());
         assertEquals(2, escape.code());
         assertTrue(!escape.err().contains("\u001b"), "no raw escape character reaches the terminal");
-        assertTrue(!forward.err().contains("Exception") && !cochrane.err().contains("at org."));
+        assertTrue(!forward.err().contains("Exception") && !scopus.err().contains("at org."));
+    }
+
+    @Test
+    void caretLineStandsUnderTheColumn() throws IOException {
+        Run run = run("--strategy", write("b.txt", "1 heart.ti.\n2 (heart near/3 failure).tw.\n").toString(),
+                write("r.ris", RIS).toString());
+        assertEquals(2, run.code());
+        List<String> err = run.err().lines().toList();
+        assertTrue(err.get(0).startsWith("evsynth search: ") && err.get(0).contains("b.txt: line 2, column 13"),
+                run.err());
+        assertEquals("  2  (heart near/3 failure).tw.", err.get(1));
+        assertEquals(" ".repeat(17) + "^", err.get(2), "under the 3 of near/3, column 13");
+    }
+
+    @Test
+    void cochraneLibraryStrategiesRunAndTranslate() throws IOException {
+        Path strategy = write("cochrane.txt", String.join("\n",
+                "#1 MeSH descriptor: [Heart Failure] explode all trees 1200",
+                "#2 (heart NEAR/3 failure):ti,ab,kw 900",
+                "#3 {OR #1-#2} with Publication Year from 2000 to 2010, in Trials"));
+        Path records = write("r.ris", RIS);
+        Run json = run("--strategy", strategy.toString(), records.toString(), "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode lines = new ObjectMapper().readTree(json.out()).get("lines");
+        assertEquals("cochrane-library", lines.get(2).get("syntax").asText());
+        assertEquals(1, lines.get(2).get("hits").asInt(), "the 2005 record; 'in Trials' cannot be checked");
+        assertEquals("partly evaluated", lines.get(2).get("status").asText());
+        Run ovid = run("--translate", "ovid-medline", strategy.toString(), "--format", "json");
+        assertEquals(0, ovid.code(), ovid.err());
+        JsonNode translation = new ObjectMapper().readTree(ovid.out());
+        assertEquals("cochrane-library", translation.get("source_syntax").asText());
+        assertEquals("exp Heart Failure/", translation.get("lines").get(0).get("text").asText());
+        assertEquals("(heart adj3 failure).ti,ab,kf,hw.", translation.get("lines").get(1).get("text").asText());
+        Run given = run("--strategy", write("p.txt", "heart failure").toString(), records.toString(), "--syntax",
+                "embase-com", "--format", "json");
+        assertEquals("embase-com", new ObjectMapper().readTree(given.out()).get("lines").get(0).get("syntax")
+                .asText());
     }
 }

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.evsynth.review.Review;
-import org.evsynth.review.RiskOfBias;
+import org.evsynth.review.Actor;
+import org.evsynth.review.RobAssessment;
+import org.evsynth.review.rob.RobTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,8 +116,8 @@ class ReviewEndToEndTest {
                     "Bias in measurement of the outcome", "Bias in selection of the reported result", "Overall");
             for (long study : new long[] {1, 2}) {
                 for (String d : domains) {
-                    review.assessRiskOfBias(study, new RiskOfBias("RoB 2", null, d, study == 1 ? "low" : "some concerns",
-                            "test"), "ann");
+                    review.riskOfBias().assess(Actor.named("ann"), new RobAssessment.Assess(study, RobTool.ROB2, null, d,
+                            study == 1 ? "low" : "some concerns", "test"));
                 }
             }
         }

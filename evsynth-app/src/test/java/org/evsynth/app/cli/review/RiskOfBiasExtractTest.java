@@ -41,7 +41,7 @@ class RiskOfBiasExtractTest {
             List<RiskOfBias> judgements = review.risksOfBias(1);
             assertEquals(6, judgements.size());
             assertEquals("some concerns", judgements.stream().filter(j -> j.domain().equals("Overall"))
-                    .findFirst().orElseThrow().judgement());
+                    .findFirst().orElseThrow().judgement().level());
         }
     }
 }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.evsynth.review.Actor;
 import org.evsynth.review.Decision;
+import org.evsynth.review.Screening;
 import org.evsynth.review.Review;
 import org.evsynth.review.ScreeningDecision;
 import org.evsynth.review.Stage;
@@ -52,11 +54,11 @@ class ScreenCommandTest {
         assertTrue(out.contains("unknown key 'x'"), out);
         assertTrue(out.contains("Stopped: 2 decided, 1 skipped; 4 left for Ann at title-abstract"), out);
         try (Review review = Review.open(dir)) {
-            List<ScreeningDecision> mine = review.decisionsVisibleTo("Ann", Stage.TITLE_ABSTRACT);
+            List<ScreeningDecision> mine = review.screening().decisionsVisibleTo(Actor.named("Ann"), Stage.TITLE_ABSTRACT);
             assertEquals(2, mine.size());
             assertEquals(Decision.INCLUDE, mine.get(0).decision());
             assertEquals(Decision.MAYBE, mine.get(1).decision());
-            assertEquals(List.of(3L, 4L, 5L, 6L), review.queue(Stage.TITLE_ABSTRACT, "Ann"));
+            assertEquals(List.of(3L, 4L, 5L, 6L), review.screening().queue(Actor.named("Ann"), Stage.TITLE_ABSTRACT));
         }
         ReviewCli tb = ReviewCli.screen("s\ns\ns\ne\n", dir.toString(), "--reviewer", "Ann");
         assertTrue(tb.out().contains("_Tuberculosis_ vaccine"), "exclusion words marked: " + tb.out());
@@ -80,8 +82,8 @@ class ScreenCommandTest {
         Path yaml = dir.resolve("review.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("mode: dual", "mode: single"));
         try (Review review = Review.open(dir)) {
-            review.decide(1, Stage.TITLE_ABSTRACT, "Ann", Decision.INCLUDE, null, null);
-            review.decide(2, Stage.TITLE_ABSTRACT, "Ann", Decision.INCLUDE, null, null);
+            review.screening().decide(Actor.named("Ann"), new Screening.Decide(1, Stage.TITLE_ABSTRACT, Decision.INCLUDE, null, null));
+            review.screening().decide(Actor.named("Ann"), new Screening.Decide(2, Stage.TITLE_ABSTRACT, Decision.INCLUDE, null, null));
         }
         ReviewCli run = ReviewCli.screen("e\n\ne\n9\n3\ni\n", dir.toString(), "--stage", "full-text", "--reviewer",
                 "Ann");

@@ -1,5 +1,6 @@
 package org.evsynth.app.cli.web;
 
+import org.evsynth.review.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class ServeProcessTest {
     @Test
     void servesPrintsItsAddressLogsNoPasswordAndStopsOnSigterm() throws Exception {
         Path dir = tmp.resolve("rev");
-        Review.create(dir, "Serve test").close();
+        Review.create(dir, "Serve test", Actor.named("test")).close();
         Path pw = Files.writeString(tmp.resolve("pw"), OWNER_PASSWORD + "\n");
         assertEquals(0, org.evsynth.app.cli.EvsynthCommand.commandLine().execute("user", "add", dir.toString(),
                 "Olivia", "--role", "owner", "--password-file", pw.toString(), "--as", "setup"));

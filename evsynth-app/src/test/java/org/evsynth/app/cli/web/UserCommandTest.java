@@ -1,5 +1,6 @@
 package org.evsynth.app.cli.web;
 
+import org.evsynth.review.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class UserCommandTest {
     @Test
     void peopleAreAddedListedGivenAPasswordAndRemoved() throws Exception {
         Path dir = tmp.resolve("rev");
-        Review.create(dir, "Users").close();
+        Review.create(dir, "Users", Actor.named("test")).close();
         Path pw = Files.writeString(tmp.resolve("pw"), "first password\nignored second line\n");
         Run add = run("user", "add", dir.toString(), "Ann", "--role", "owner", "--password-file", pw.toString(),
                 "--as", "setup");
@@ -59,7 +60,7 @@ class UserCommandTest {
     @Test
     void badInputIsRefusedWithExitCode2AndTheReason() throws Exception {
         Path dir = tmp.resolve("rev");
-        Review.create(dir, "Users").close();
+        Review.create(dir, "Users", Actor.named("test")).close();
         Path pw = Files.writeString(tmp.resolve("pw"), "first password\n");
         assertEquals(0, run("user", "add", dir.toString(), "Ann", "--role", "owner", "--password-file",
                 pw.toString()).code());

@@ -39,9 +39,9 @@ abstract class GroupWriter extends SyntaxWriter {
 
     @Override
     final String proximity(Proximity proximity, List<String> codes, boolean grouped) {
-        String left = write(proximity.left(), codes, true);
-        String right = write(proximity.right(), codes, true);
-        String text = "(" + left + " " + near(proximity) + " " + right + ")";
+        String left = group(write(proximity.left(), codes, true), proximity.left());
+        String right = group(write(proximity.right(), codes, true), proximity.right());
+        String text = "(" + left + " " + near(unorderedBeyondAdjacent(proximity)) + " " + right + ")";
         return grouped ? text : wrap(text, codes);
     }
 
@@ -77,6 +77,11 @@ abstract class GroupWriter extends SyntaxWriter {
         } else {
             parts.add(written);
         }
+    }
+
+    @Override
+    final String restriction(LimitCriterion criterion) {
+        return criterion(criterion);
     }
 
     /** The heading for targets without MeSH: a phrase in the field for {@code .mp.}, with a comment. */

@@ -109,10 +109,17 @@ final class OvidWriter extends SyntaxWriter {
 
     @Override
     String proximity(Proximity proximity, List<String> codes, boolean grouped) {
-        String left = write(proximity.left(), codes, true);
-        String right = write(proximity.right(), codes, true);
-        String text = left + (proximity.ordered() ? " adj " : " adj" + proximity.distance() + " ") + right;
+        String left = group(write(proximity.left(), codes, true), proximity.left());
+        String right = group(write(proximity.right(), codes, true), proximity.right());
+        Proximity written = unorderedBeyondAdjacent(proximity);
+        String text = left + (written.ordered() ? " adj " : " adj" + written.distance() + " ") + right;
         return grouped ? "(" + text + ")" : "(" + text + ")" + (codes.equals(FieldCodes.DEFAULT) ? "" : suffix(codes));
+    }
+
+    /** Ovid limits whole lines ({@code limit 3 to yr="2000-2020"}) and has no limit inside a search. */
+    @Override
+    String restriction(LimitCriterion criterion) {
+        return null;
     }
 
     @Override

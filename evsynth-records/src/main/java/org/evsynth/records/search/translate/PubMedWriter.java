@@ -90,7 +90,8 @@ final class PubMedWriter extends SyntaxWriter {
         }
         comment("Ovid's " + (proximity.ordered() ? "adj" : "adj" + proximity.distance()) + " written as AND: "
                 + "PubMed's proximity search takes only plain words, without truncation, in [tiab] or [ti]");
-        return "(" + write(proximity.left(), codes, false) + " AND " + write(proximity.right(), codes, false) + ")";
+        return "(" + group(write(proximity.left(), codes, false), proximity.left()) + " AND "
+                + group(write(proximity.right(), codes, false), proximity.right()) + ")";
     }
 
     @Override
@@ -99,7 +100,21 @@ final class PubMedWriter extends SyntaxWriter {
         return filter == null ? line : line + " AND " + filter;
     }
 
+    @Override
+    String restriction(LimitCriterion criterion) {
+        return written(criterion);
+    }
+
     private String criterion(LimitCriterion criterion) {
+        String written = written(criterion);
+        if (written == null) {
+            comment("limit '" + criterion.label() + "' has no PubMed equivalent: left out");
+        }
+        return written;
+    }
+
+    /** The criterion as PubMed writes it, or null (commented only where the reason is particular). */
+    private String written(LimitCriterion criterion) {
         if (criterion instanceof LimitCriterion.CheckTag tag) {
             List<String> names = tag.headings().stream().map(h -> "\"" + h + "\"[mh:noexp]").toList();
             return names.size() == 1 ? names.get(0) : "(" + String.join(" OR ", names) + ")";
@@ -141,7 +156,6 @@ final class PubMedWriter extends SyntaxWriter {
         if (criterion instanceof LimitCriterion.AnyOf any) {
             return combined(any.criteria(), " OR ");
         }
-        comment("limit '" + criterion.label() + "' has no PubMed equivalent: left out");
         return null;
     }
 

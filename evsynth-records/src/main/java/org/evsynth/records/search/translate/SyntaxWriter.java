@@ -85,6 +85,14 @@ abstract class SyntaxWriter {
         if (node instanceof Limit limit) {
             return limit(label(limit.line().label()), limit.criterion());
         }
+        if (node instanceof SearchNode.Criterion c) {
+            String written = restriction(c.criterion());
+            if (written == null) {
+                comment("'" + c.criterion().label() + "' has no " + target.title() + " form inside a search: left out");
+                return "";
+            }
+            return written;
+        }
         Use use = (Use) node;
         comment("Ovid's 'use " + use.segments() + "' (database segments) has no " + target.title()
                 + " equivalent: left out");
@@ -94,9 +102,25 @@ abstract class SyntaxWriter {
     private String join(List<SearchNode> operands, String operator, List<String> codes, boolean grouped) {
         List<String> parts = new ArrayList<>();
         for (SearchNode operand : operands) {
-            parts.add(group(write(operand, codes, grouped), operand));
+            String written = write(operand, codes, grouped);
+            if (!written.isEmpty()) {
+                parts.add(group(written, operand));
+            }
         }
         return String.join(" " + operator + " ", parts);
+    }
+
+    /**
+     * Embase.com's {@code NEXT/n} (in order, within n words) as the unordered {@code NEAR/n}-like operator every
+     * other target has, with a comment; adjacency in order and unordered proximity are kept as they are.
+     */
+    final Proximity unorderedBeyondAdjacent(Proximity proximity) {
+        if (!proximity.ordered() || proximity.distance() <= 1) {
+            return proximity;
+        }
+        comment("NEXT/" + proximity.distance() + " keeps the words' order; " + target.title() + " has no ordered "
+                + "proximity beyond adjacency, so the order is not kept");
+        return new Proximity(proximity.left(), proximity.right(), proximity.distance(), false);
     }
 
     /** Parentheses around a composite operand. */
@@ -169,4 +193,10 @@ abstract class SyntaxWriter {
     abstract String proximity(Proximity proximity, List<String> codes, boolean grouped);
 
     abstract String limit(String line, LimitCriterion criterion);
+
+    /**
+     * A limit criterion written as an operand of a search (the Cochrane Library's {@code with Publication Year ...},
+     * Embase.com's {@code [humans]/lim}), or null when the target has no such form.
+     */
+    abstract String restriction(LimitCriterion criterion);
 }

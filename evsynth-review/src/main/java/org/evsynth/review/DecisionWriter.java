@@ -1,0 +1,75 @@
+package org.evsynth.review;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Records one screening decision in the caller's transaction after checking it against the record's state: the
+ * record must be at the stage, a full-text exclusion needs a reason from the protocol's list, a settled record takes
+ * decisions only from the reviewers who settled it (anyone else goes through a conflict resolution), and only a
+ * decision that exists can be withdrawn.
+ */
+final class DecisionWriter {
+
+    private DecisionWriter() {
+    }
+
+    /** Records the decision as the transaction's actor; returns it as stored. */
+    static ScreeningDecision record(Tx tx, Protocol protocol, Screening.Decide c) throws SQLException {
+        String doing = String.format(Locale.ROOT, "%s's decision on record %d at %s", tx.actor().name(), c.record(),
+                c.stage().id());
+        RecordPlace place = RecordPlace.of(tx, c.record());
+        place.requireAt(c.stage(), doing);
+        checkReason(tx, protocol, c);
+        List<ScreeningDecision> current = ScreeningCache.currentDecisions(tx,
+                "WHERE record_id = :id AND stage = :stage", Map.of("id", c.record(), "stage", c.stage().id()));
+        ScreeningDecision mine = current.stream().filter(d -> d.reviewer().equals(tx.actor().name())).findFirst()
+                .orElse(null);
+        if (c.decision() == Decision.WITHDRAWN && mine == null) {
+            throw place.refused(doing, "has no decision of " + tx.actor().name() + " to withdraw");
+        }
+        StageOutcome outcome = place.at(c.stage());
+        if (mine == null && outcome.isFinal()) {
+            throw place.refused(doing, String.format(Locale.ROOT, "is already %s at %s (%s); a third person changes "
+                    + "that with evsynth conflicts --resolve", outcome.describe(), c.stage().id(), current.isEmpty()
+                    ? "by a conflict resolution" : "by " + current.stream().map(ScreeningDecision::reviewer)
+                    .collect(Collectors.joining(" and "))));
+        }
+        long id = tx.nextId("decision");
+        tx.sql("INSERT INTO screening_decision (id, record_id, stage, reviewer, decision, reason, note, decided_at) "
+                + "VALUES (:id, :record, :stage, :reviewer, :decision, :reason, :note, :at)").bind("id", id)
+                .bind("record", c.record()).bind("stage", c.stage().id()).bind("reviewer", tx.actor().name())
+                .bind("decision", c.decision().id()).bind("reason", c.reason()).bind("note", c.note())
+                .bind("at", tx.at().toString()).update();
+        ScreeningDecision saved = new ScreeningDecision(id, c.record(), c.stage(), tx.actor().name(), c.decision(),
+                c.reason(), c.note(), tx.at());
+        ScreeningCache.setCurrent(tx, saved);
+        ScreeningCache.refresh(tx, protocol, c.record());
+        if (c.decision() == Decision.WITHDRAWN) {
+            QueueCursors.withdrawn(tx, c.stage(), c.record());
+        }
+        QueueCursors.advance(tx, c.stage(), tx.actor());
+        tx.audit("screen", "record", c.record()).stage(c.stage()).before(mine == null ? null : view(mine))
+                .after(view(saved)).write();
+        return saved;
+    }
+
+    /** A full-text exclusion needs a reason from the protocol's list (PRISMA 2020 item 16a). */
+    static void checkReason(Tx tx, Protocol protocol, Screening.Decide c) {
+        if (c.stage() != Stage.FULL_TEXT || c.decision() != Decision.EXCLUDE) {
+            return;
+        }
+        if (c.reason() == null || !protocol.exclusionReasons().contains(c.reason())) {
+            throw new InvalidInputException("reason", tx.say("full-text exclusion of record %d needs a reason from "
+                    + "the protocol's list %s, not '%s'", c.record(), protocol.exclusionReasons(), c.reason()));
+        }
+    }
+
+    static Map<String, Object> view(ScreeningDecision d) {
+        return Json.object("decision_id", d.id(), "stage", d.stage().id(), "reviewer", d.reviewer(),
+                "decision", d.decision().id(), "reason", d.reason(), "note", d.note());
+    }
+}
