@@ -24,14 +24,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The time from a reviewer's decision to the next record at 100,000 records ({@link SyntheticScreeningSet}),
- * after 500, 2,000 or 10,000 decisions (30% of them includes, as in prioritised screening):
+ * after 500, 2,000 or 10,000 decisions (30% of them includes, as in prioritised screening). Each measured call
+ * follows a decision that is an include, so the schedule retrains at it:
  * <ul>
- * <li>{@code nextAfterInclude}: the decision is an include, so the schedule retrains: a new model on every
- * decision so far, every record rescored, the next one picked (the worst case);</li>
- * <li>{@code nextAfterExclude}: an exclude between schedule points: the last model stays, the next records are
- * re-selected;</li>
- * <li>{@code nextWithStoppingState}: the same with the stopping rule's state, as the web app asks for it.</li>
+ * <li>with {@code lag = 1} (the default schedule) the model the call needs was trained in the background while
+ * the reviewer read the record (the invocation's setup waits for it, as a reviewer who reads for longer than a
+ * training does): the call picks the next records from its scores and starts the next training;</li>
+ * <li>with {@code lag = 0} the call itself trains a model on every decision and rescores every record: what a
+ * reviewer who decides faster than a training waits for at most.</li>
  * </ul>
+ * {@code nextWithStoppingState} adds the stopping rule's state, as the web app asks for it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,26 +50,49 @@ public class ScreeningLatencyBenchmark {
     @Param({"500", "2000", "10000"})
     public int decided;
 
+    /** The retraining schedule's lag: 1 trains in the background, 0 on demand. */
+    @Param({"1", "0"})
+    public int lag;
+
     private PriorityScreener screener;
-    private List<ScreeningDecision> withInclude;
-    private List<ScreeningDecision> withOtherInclude;
-    private List<ScreeningDecision> withExclude;
-    private boolean toggle;
+    private final List<List<ScreeningDecision>> shown = new ArrayList<>();
+    private final List<List<ScreeningDecision>> decidedNext = new ArrayList<>();
+    private int turn;
 
     @Setup(Level.Trial)
     public void setUp() {
-        PrioritySettings settings = PrioritySettings.defaults();
+        PrioritySettings defaults = PrioritySettings.defaults();
+        PrioritySettings settings = defaults.withSchedule(defaults.schedule().withLag(lag));
         SyntheticScreeningSet set = SyntheticScreeningSet.of(records, 42, settings.features());
         screener = PriorityScreener.of(set.features(), settings);
         List<ScreeningDecision> decisions = decisions(set, decided);
-        int next = decisions.stream().mapToInt(ScreeningDecision::record).max().orElse(0) + 1;
-        withInclude = new ArrayList<>(decisions);
-        withInclude.add(new ScreeningDecision(next, Label.INCLUDE));
-        withOtherInclude = new ArrayList<>(decisions);
-        withOtherInclude.add(new ScreeningDecision(next + 1, Label.INCLUDE));
-        withExclude = new ArrayList<>(decisions);
-        withExclude.add(new ScreeningDecision(next + 2, Label.EXCLUDE));
-        screener.rank(withExclude, 10);
+        List<Integer> unseenRelevant = new ArrayList<>();
+        int used = decisions.stream().mapToInt(ScreeningDecision::record).max().orElse(0);
+        for (int r = used + 1; unseenRelevant.size() < 4; r++) {
+            if (set.relevant(r)) {
+                unseenRelevant.add(r);
+            }
+        }
+        // two alternating histories, so that every measured call needs a model the previous one did not
+        for (int i = 0; i < 2; i++) {
+            List<ScreeningDecision> before = new ArrayList<>(decisions);
+            before.add(new ScreeningDecision(unseenRelevant.get(2 * i), Label.INCLUDE));
+            List<ScreeningDecision> after = new ArrayList<>(before);
+            after.add(new ScreeningDecision(unseenRelevant.get(2 * i + 1), Label.INCLUDE));
+            shown.add(before);
+            decidedNext.add(after);
+        }
+    }
+
+    /**
+     * The reviewer is shown a record (the previous call) and reads it for longer than a training takes; then the
+     * measured call follows their include.
+     */
+    @Setup(Level.Invocation)
+    public void showRecord() {
+        turn = 1 - turn;
+        screener.rank(shown.get(turn), 10);
+        screener.awaitTraining();
     }
 
     /** The first records of the set, relevant ones making up 30%, in an interleaved order. */
@@ -90,23 +115,15 @@ public class ScreeningLatencyBenchmark {
         return out;
     }
 
-    /** An include arrives: the model is retrained on every decision and every record rescored. */
+    /** The next records after an include. */
     @Benchmark
     public Ranking nextAfterInclude() {
-        // alternating between two different last includes makes every call retrain once
-        toggle = !toggle;
-        return screener.rank(toggle ? withInclude : withOtherInclude, 10);
+        return screener.rank(decidedNext.get(turn), 10);
     }
 
-    /** An exclude between schedule points: the last model stays, the next records are re-selected. */
-    @Benchmark
-    public Ranking nextAfterExclude() {
-        return screener.rank(withExclude, 10);
-    }
-
-    /** As {@link #nextAfterExclude}, with the stopping rule's state. */
+    /** As {@link #nextAfterInclude}, with the stopping rule's state. */
     @Benchmark
     public Ranking nextWithStoppingState() {
-        return screener.next(withExclude, 10);
+        return screener.next(decidedNext.get(turn), 10);
     }
 }

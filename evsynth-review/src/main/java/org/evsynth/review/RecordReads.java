@@ -26,7 +26,7 @@ final class RecordReads {
                         tx.review(), id)));
     }
 
-    private static ReviewRecord record(ResultSet rs) throws SQLException {
+    static ReviewRecord record(ResultSet rs) throws SQLException {
         return new ReviewRecord(rs.getLong("id"), rs.getLong("search_id"), rs.getInt("position"),
                 Json.record(rs.getString("fields")));
     }

@@ -2,7 +2,10 @@ package org.evsynth.records.screening;
 
 import de.bwaldvogel.liblinear.SolverType;
 
-/** The linear classifiers of liblinear (Fan et al. 2008) that can rank records. */
+/**
+ * The linear classifiers that can rank records: those of liblinear (Fan et al. 2008), and multinomial naive Bayes
+ * for the comparison with ASReview LAB 1.
+ */
 public enum Classifier {
     /**
      * L2-regularised logistic regression, solved in the primal by a trust-region Newton method (Lin, Weng &amp;
@@ -21,7 +24,13 @@ public enum Classifier {
      * L2-regularised L2-loss (squared hinge) linear support vector machine, solved in the dual by coordinate
      * descent (Hsieh et al. 2008): scikit-learn's {@code LinearSVC}, ASReview LAB 2's default classifier.
      */
-    LINEAR_SVM(SolverType.L2R_L2LOSS_SVC_DUAL, "L2-regularised L2-loss linear SVM", false);
+    LINEAR_SVM(SolverType.L2R_L2LOSS_SVC_DUAL, "L2-regularised L2-loss linear SVM", false),
+    /**
+     * Multinomial naive Bayes ({@link NaiveBayesTrainer}), ASReview LAB 1's default classifier; its
+     * {@link ModelSettings#cost()} is the additive smoothing alpha. Its decision value is a log-odds, but a naive
+     * Bayes model's probabilities are notoriously overconfident, so none is shown.
+     */
+    NAIVE_BAYES(null, "multinomial naive Bayes", false);
 
     private final SolverType solver;
     private final String description;
@@ -39,6 +48,7 @@ public enum Classifier {
         return probabilistic;
     }
 
+    /** liblinear's solver; null for {@link #NAIVE_BAYES}, which liblinear does not train. */
     SolverType solver() {
         return solver;
     }

@@ -49,6 +49,10 @@ final class ModelTrainer {
             throw new IllegalArgumentException("training needs an include and an exclude; got " + positives
                     + " includes and " + negatives + " excludes");
         }
+        if (settings.classifier() == Classifier.NAIVE_BAYES) {
+            return NaiveBayesTrainer.train(features, records, includes, settings.cost(),
+                    settings.weighting().weights(positives, negatives, settings.ratio()));
+        }
         Problem problem = problem(rows, records, includes);
         Parameter parameter = new Parameter(settings.classifier().solver(), settings.cost(), settings.tolerance());
         double[] w = settings.weighting().weights(positives, negatives, settings.ratio());

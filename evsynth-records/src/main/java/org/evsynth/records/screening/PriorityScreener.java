@@ -106,6 +106,34 @@ public final class PriorityScreener {
     }
 
     /**
+     * One record's score, probability and weighted words under the model these decisions give (unscored in a random
+     * order), with the stopping rule's state: why a record ranks where it does, whether or not it is next.
+     *
+     * @param record the record's position
+     * @throws IllegalArgumentException for a position outside the list
+     */
+    public Ranking explain(List<ScreeningDecision> decisions, int record) {
+        if (record < 0 || record >= features.size()) {
+            throw new IllegalArgumentException("record " + record + " is not among the " + features.size()
+                    + " records");
+        }
+        boolean[] includes = includes(decisions);
+        boolean sampling = stoppingRule.switchPoint(includes, includes.length, features.size()) >= 0;
+        StoppingState state = stoppingRule.evaluate(includes, decisions.size(), features.size());
+        screenedRecords(decisions);
+        synchronized (lock) {
+            RetrainSchedule.TrainingPoint point = settings.schedule().trainingPoint(includes);
+            Ordering ordering = sampling ? Ordering.RANDOM_SAMPLE : Ordering.MODEL;
+            if (point.decisions() == 0) {
+                return new Ranking(List.of(new RankedRecord(record, Double.NaN, Double.NaN, List.of())),
+                        sampling ? Ordering.RANDOM_SAMPLE : Ordering.RANDOM_START, null, 0, state);
+            }
+            TrainedModel model = models.model(decisions.subList(0, point.decisions()), point.version());
+            return new Ranking(scored(model, List.of(record)), ordering, model.provenance(), 0, state);
+        }
+    }
+
+    /**
      * Waits until the model trained ahead for the next call (if any) is ready: for benchmarks and tests that
      * measure or check what a reviewer who takes longer than a training waits for.
      */
