@@ -104,6 +104,25 @@ public final class PrioritisedScreening {
         });
     }
 
+    /**
+     * As {@link #explain}, and notes that the reviewer's current ranking served the record to them, as a screener
+     * that shows records from {@link #queue} does when it shows one: the audit entry of their decision on it then
+     * names that ranking.
+     */
+    public PrioritisedRecord serve(Actor reviewer, long recordId) {
+        PrioritisedRecord why = explain(reviewer, recordId);
+        long ranking = db.write(reviewer, "serving record " + recordId, tx -> {
+            long id = ServedRankings.ranking(tx, Stage.TITLE_ABSTRACT, why.ordering(), why.model(),
+                    ScreenerPool.settings(protocols.current(tx).seed()).describe(), protocols.current(tx).seed(),
+                    why.model() == null ? 0 : why.model().trainedOn(), why.model() == null ? 0 : why.model()
+                            .includes());
+            ServedRankings.served(tx, recordId, Stage.TITLE_ABSTRACT, id, why.score());
+            return id;
+        });
+        return new PrioritisedRecord(why.record(), why.ordering(), why.keyPaper(), why.score(), why.probability(),
+                why.terms(), ranking, why.model(), why.stopping());
+    }
+
     /** The stopping rule's state on the reviewer's ranking (in dual screening their own decisions). */
     public StoppingState stoppingState(Actor reviewer) {
         return compute(reviewer, 0).ranking().stopping();
