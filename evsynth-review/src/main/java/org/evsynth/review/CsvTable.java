@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A CSV file of a bulk import, read whole and checked before any row is applied: the header against the columns
@@ -210,31 +211,12 @@ final class CsvTable {
         String best = null;
         int bestDistance = 3;
         for (String k : known) {
-            int d = distance(word.toLowerCase(Locale.ROOT), k);
+            int d = LevenshteinDistance.getDefaultInstance().apply(word.toLowerCase(Locale.ROOT), k);
             if (d < bestDistance) {
                 best = k;
                 bestDistance = d;
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 }

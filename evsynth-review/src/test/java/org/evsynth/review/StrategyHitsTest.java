@@ -42,11 +42,12 @@ class StrategyHitsTest {
     @Test
     void aStrategyThatCannotBeParsedIsKeptAsTextWithAWarning() throws Exception {
         try (Review review = Review.create(tmp.resolve("rev"), "t", Actor.named("owner"))) {
-            ImportSummary summary = review.searches().importFile(Actor.named("alice"), Searches.Import.of(export(), "MEDLINE", SourceKind.DATABASE, null, "1 heart near/3 pump\n"));
+            ImportSummary summary = review.searches().importFile(Actor.named("alice"), Searches.Import.of(export(), "MEDLINE",
+                    SourceKind.DATABASE, null, "1 (heart adj3 pump\n"));
             assertTrue(summary.warnings().stream().anyMatch(w -> w.contains("strategy kept as text but not run")),
                     summary.warnings().toString());
             assertNull(review.searches().list().get(0).strategyHits());
-            assertEquals("1 heart near/3 pump\n", review.searches().list().get(0).strategy());
+            assertEquals("1 (heart adj3 pump\n", review.searches().list().get(0).strategy());
         }
     }
 }

@@ -20,7 +20,15 @@ import picocli.CommandLine;
         description = {"Analyse every outcome of a review's analysis bundle (review.yaml and its CSVs) and write",
             "OUT/index.html (self-contained), OUT/report.pdf, OUT/figures/ (SVG and PNG) and OUT/results.json.",
             "OUT may hold other files: they are left alone, and files an earlier report wrote there but this one",
-            "does not are removed (OUT/" + Report.MANIFEST + " lists what evsynth wrote)."})
+            "does not are removed (OUT/" + Report.MANIFEST + " lists what evsynth wrote).",
+            "",
+            "An analysis bundle is a folder holding review.yaml (the title, the comparisons and their outcomes, each",
+            "with its measure, model and study table), one study table per outcome (CSV, in the columns `evsynth",
+            "meta --help` lists), and optionally a risk-of-bias table (robvis layout) and PRISMA 2020 counts, named",
+            "under risk_of_bias and prisma. `evsynth export DIR` writes one from a review;",
+            "examples/mcs-cardiogenic-shock is a complete one.",
+            "Every key is described in the README, section 'The analysis bundle (review.yaml)'; a key evsynth does",
+            "not know is an error naming the nearest one."})
 public final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.evsynth.report.format.Texts;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,8 +80,8 @@ final class UsageErrors implements IParameterExceptionHandler {
         String typed = word.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, typed.length() / 3);
         return candidates.stream().filter(c -> c.length() > 2)
-                .filter(c -> Texts.editDistance(typed, c.toLowerCase(Locale.ROOT)) <= limit)
-                .sorted(Comparator.comparingInt(c -> Texts.editDistance(typed, c.toLowerCase(Locale.ROOT))))
+                .filter(c -> LevenshteinDistance.getDefaultInstance().apply(typed, c.toLowerCase(Locale.ROOT)) <= limit)
+                .sorted(Comparator.comparingInt(c -> LevenshteinDistance.getDefaultInstance().apply(typed, c.toLowerCase(Locale.ROOT))))
                 .limit(2).toList();
     }
 }

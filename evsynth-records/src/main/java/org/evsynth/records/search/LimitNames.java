@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.evsynth.records.search.SearchNode.LimitCriterion;
 
 /**
@@ -159,32 +160,12 @@ final class LimitNames {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int d = editDistance(name, candidate);
+            int d = LevenshteinDistance.getDefaultInstance().apply(name, candidate);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
         return bestDistance <= 2 ? " (did you mean '" + best + "'?)" : "";
-    }
-
-    /** Levenshtein distance, for the "did you mean" of a misspelt limit. */
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.evsynth.report.format.Texts;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 
 /**
  * Typed access to the keys of one YAML mapping, recording a problem (file, line, key path) for each missing or
@@ -254,7 +255,7 @@ final class Fields {
         String best = null;
         int bestDistance = 3;
         for (String candidate : known) {
-            int d = Texts.editDistance(name.toLowerCase(Locale.ROOT), candidate);
+            int d = LevenshteinDistance.getDefaultInstance().apply(name.toLowerCase(Locale.ROOT), candidate);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.evsynth.report.format.Texts;
 
 /** Recognises a study table's format from its header, and says what is missing or misspelt when none fits. */
@@ -50,7 +51,7 @@ final class Header {
     /** " (is 'event_1' a misspelling?)" when a column is within two edits of the expected name. */
     private static String didYouMean(String expected, Set<String> columns) {
         for (String column : columns) {
-            if (!column.equals(expected) && Texts.editDistance(column.toLowerCase(Locale.ROOT), expected) <= 2) {
+            if (!column.equals(expected) && LevenshteinDistance.getDefaultInstance().apply(column.toLowerCase(Locale.ROOT), expected) <= 2) {
                 return " (is '" + Texts.cell(column) + "' a misspelling?)";
             }
         }

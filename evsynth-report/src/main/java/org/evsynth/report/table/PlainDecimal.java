@@ -64,6 +64,12 @@ final class PlainDecimal {
         if (!anyDigit) {
             return Double.NaN;
         }
+        return scaled(negative, significand, scale, bytes, i, end);
+    }
+
+    /** The significand times ten to its scale and the exponent written from i (if any), or NaN as above. */
+    private static double scaled(boolean negative, long significand, int scale, byte[] bytes, int from, int end) {
+        int i = from;
         int exponent = 0;
         if (i < end && (bytes[i] == 'e' || bytes[i] == 'E')) {
             i++;

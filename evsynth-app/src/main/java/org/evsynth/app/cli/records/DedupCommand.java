@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.evsynth.app.cli.TextOrJson;
 import org.evsynth.app.cli.review.ReviewDedup;
 import org.evsynth.app.cli.review.ReviewOptions;
 import org.evsynth.records.dedup.DedupOptions;
@@ -51,21 +51,10 @@ public final class DedupCommand implements Callable<Integer> {
             description = "With a review folder: settle a pair of the review queue.")
     private List<String> resolve;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = Format.Words.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = TextOrJson.Words.class,
             description = "json or text (with a review folder, text unless json is asked for). "
                     + "Default: ${DEFAULT-VALUE}.")
-    private Format format;
-
-    /** What `dedup` writes. */
-    enum Format {
-        JSON, TEXT;
-
-        static final class Words extends EnumWords<Format> {
-            Words() {
-                super(Format.class);
-            }
-        }
-    }
+    private TextOrJson format;
 
     @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "0.8",
             description = "Score from which a pair goes to review, in (0, 1]. Default: ${DEFAULT-VALUE}.")
@@ -79,7 +68,8 @@ public final class DedupCommand implements Callable<Integer> {
             if (resolve != null) {
                 return ReviewDedup.resolve(spec, inputs.files.get(0), review, resolve);
             }
-            boolean json = spec.commandLine().getParseResult().hasMatchedOption("--format") && format == Format.JSON;
+            boolean json = spec.commandLine().getParseResult().hasMatchedOption("--format")
+                    && format == TextOrJson.JSON;
             return ReviewDedup.run(spec, inputs.files.get(0), review, json);
         }
         if (resolve != null) {
@@ -91,7 +81,7 @@ public final class DedupCommand implements Callable<Integer> {
             err.println("warning: " + warning);
         }
         DeduplicationResult result = new Deduplicator(options).deduplicate(imported.records());
-        out.print(format == Format.JSON ? DedupReport.json(result) : DedupReport.text(result));
+        out.print(format == TextOrJson.JSON ? DedupReport.json(result) : DedupReport.text(result));
         out.flush();
         return ExitCode.OK;
     }

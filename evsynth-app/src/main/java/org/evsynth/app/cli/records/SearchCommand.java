@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.evsynth.app.cli.CommandFailure;
+import org.evsynth.app.cli.TextOrJson;
 import org.evsynth.app.cli.EnumWords;
 import org.evsynth.app.cli.ExitCode;
 import org.evsynth.records.BibRecord;
@@ -81,9 +81,9 @@ public final class SearchCommand implements Callable<Integer> {
                     + "ovid-embase, cochrane-library, scopus or wos.")
     private String translate;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = TextOrJson.Words.class,
             description = "text (a table: line, search, hits) or json. Default: ${DEFAULT-VALUE}.")
-    private String format;
+    private TextOrJson format;
 
     /** The syntaxes {@code --syntax} takes. */
     enum SyntaxChoice {
@@ -106,10 +106,6 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String wanted = format.toLowerCase(Locale.ROOT);
-        if (!wanted.equals("text") && !wanted.equals("json")) {
-            throw CommandFailure.badInput("--format must be text or json, not '" + format + "'");
-        }
         Optional<TargetInterface> target = translate == null ? Optional.empty() : TargetInterface.byId(translate);
         if (translate != null && target.isEmpty()) {
             throw CommandFailure.badInput("--translate must be one of " + TargetInterface.ids() + ", not '"
@@ -129,12 +125,13 @@ public final class SearchCommand implements Callable<Integer> {
         Strategy strategy = parse(strategyPath, strategyText);
         if (target.isPresent()) {
             Translation translation = StrategyTranslator.translate(strategy, target.get());
-            out.print(wanted.equals("json") ? SearchReport.json(translation) : SearchReport.safe(translation.text()));
+            out.print(format == TextOrJson.JSON ? SearchReport.json(translation)
+                    : SearchReport.safe(translation.text()));
         } else {
             List<BibRecord> records = read(recordFiles, spec.commandLine().getErr());
             MeshTree mesh = meshFile == null ? null : mesh(meshFile);
             StrategyResult result = StrategyRunner.run(strategy, documents(records), mesh);
-            out.print(wanted.equals("json") ? SearchReport.json(result, records) : SearchReport.text(result));
+            out.print(format == TextOrJson.JSON ? SearchReport.json(result, records) : SearchReport.text(result));
         }
         out.flush();
         return ExitCode.OK;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.evsynth.app.cli.TextOrJson;
 import org.evsynth.app.cli.CommandFailure;
 import org.evsynth.app.cli.ExitCode;
 import org.evsynth.review.AuditEntry;
@@ -34,7 +35,7 @@ public final class LogCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The review folder.")
     private Path dir;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = TextOrJson.Words.class,
             description = "text or json. Default: ${DEFAULT-VALUE}.")
     private TextOrJson format;
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.evsynth.app.cli.TextOrJson;
 import org.evsynth.app.cli.ExitCode;
 import org.evsynth.review.SearchInfo;
 import org.evsynth.review.Searches;
@@ -37,7 +38,7 @@ public final class SearchesCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "With --withdraw: why, for the audit log.")
     private String reason;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = TextOrJson.Words.class,
             description = "text or json. Default: ${DEFAULT-VALUE}.")
     private TextOrJson format;
 

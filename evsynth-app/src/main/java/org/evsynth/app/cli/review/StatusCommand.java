@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.evsynth.app.cli.TextOrJson;
 import org.evsynth.app.cli.ExitCode;
 import org.evsynth.review.Agreement;
 import org.evsynth.review.ReviewStatus;
@@ -36,7 +37,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The review folder.")
     private Path dir;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = TextOrJson.Words.class,
             description = "text or json. Default: ${DEFAULT-VALUE}.")
     private TextOrJson format;
 
