@@ -1,26 +1,29 @@
 #!/usr/bin/env bash
 # Simulated prioritised screening on the six Cohen et al. (2006) sets in ../shared/data/screening, label1
-# (title/abstract decisions) and label2 (final inclusion), 5 seeds each, with evsynth's model and with ASReview LAB
-# 2's default (ELAS u4) as evsynth implements it. Writes one JSON per set, label and model to tools/bench/out/
+# (title/abstract decisions) and label2 (final inclusion), 5 seeds each, with evsynth's model and with ASReview
+# LAB 1's default (TF-IDF + naive Bayes) as evsynth implements it; add elas-u4 for ASReview LAB 2's default.
+# Writes one JSON per set, label and model to tools/bench/out/
 # and prints the table of the README (mean WSS@95, RRF@10, the stopping rule's recall and workload, and time).
 #
-# Usage: tools/bench/simulate-screening.sh [DATA_DIR] [MODELS...]   (default: ../shared/data/screening evsynth elas-u4)
+# Usage: tools/bench/simulate-screening.sh [DATA_DIR] [MODELS...]   (default: ../shared/data/screening evsynth asreview-nb)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data="${1:-../shared/data/screening}"
 shift || true
-models=("${@:-evsynth elas-u4}")
+models=("${@:-evsynth asreview-nb}")
 read -r -a models <<< "${models[*]}"
 out=tools/bench/out/screening
 mkdir -p "$out"
-./evsynth --version > /dev/null   # build once, outside the timings
+# EVSYNTH overrides the command, e.g. EVSYNTH="java -jar /tmp/evsynth.jar" to measure a jar built beforehand
+read -r -a evsynth <<< "${EVSYNTH:-./evsynth}"
+"${evsynth[@]}" --version > /dev/null   # build once, outside the timings
 for file in "$data"/*.csv; do
   set_name=$(basename "$file" .csv)
   for label in label1 label2; do
     for model in "${models[@]}"; do
       json="$out/$set_name-$label-$model.json"
       start=$(date +%s.%N)
-      ./evsynth simulate "$file" --label "$label" --include-values I --seeds 5 --model "$model" --format json > "$json"
+      "${evsynth[@]}" simulate "$file" --label "$label" --include-values I --seeds 5 --model "$model" --format json > "$json"
       end=$(date +%s.%N)
       python3 - "$json" "$start" "$end" <<'PY'
 import json, sys
@@ -41,7 +44,10 @@ rows = {}
 for path in sorted(glob.glob(os.path.join(out, "*.json"))):
     j = json.load(open(path))
     name = os.path.basename(path)[:-5]
-    set_label, model = name.rsplit("-", 1) if not name.endswith("elas-u4") else (name[:-len("-elas-u4")], "elas-u4")
+    model = next((m for m in models if name.endswith("-" + m)), None)
+    if model is None:
+        continue
+    set_label = name[:-len(model) - 1]
     rows.setdefault(set_label, {})[model] = j
 print("| set | label | records | relevant | " + " | ".join(
     f"{m} WSS@95 | {m} RRF@10" for m in models) + " | stop: recall (runs >= 95%) | stop: screened | time (s) |")

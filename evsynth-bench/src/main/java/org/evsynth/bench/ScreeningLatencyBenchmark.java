@@ -2,18 +2,13 @@ package org.evsynth.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.evsynth.records.BibRecord;
-import org.evsynth.records.screening.FeatureMatrix;
-import org.evsynth.records.screening.FeatureSettings;
 import org.evsynth.records.screening.Label;
 import org.evsynth.records.screening.PriorityScreener;
 import org.evsynth.records.screening.PrioritySettings;
 import org.evsynth.records.screening.Ranking;
 import org.evsynth.records.screening.ScreeningDecision;
-import org.evsynth.records.screening.TfIdfVectorizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,109 +23,107 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The time from a reviewer's decision to the next record at 100,000 records: {@code next} after one more decision,
- * which retrains the model on every decision so far and rescores every record (the worst case: an include, or a
- * point of the retrain schedule), and {@code next} between schedule points, which only re-selects. The records
- * are made up: abstracts of 150 words drawn from a Zipf-distributed vocabulary of 30,000 words, 2% of them on a
- * topic of their own, so that the vocabulary (uni- and bigrams) is as large as a real search's.
+ * The time from a reviewer's decision to the next record at 100,000 records ({@link SyntheticScreeningSet}),
+ * after 500, 2,000 or 10,000 decisions (30% of them includes, as in prioritised screening). Each measured call
+ * follows a decision that is an include, so the schedule retrains at it:
+ * <ul>
+ * <li>with {@code lag = 1} (the default schedule) the model the call needs was trained in the background while
+ * the reviewer read the record (the invocation's setup waits for it, as a reviewer who reads for longer than a
+ * training does): the call picks the next records from its scores and starts the next training;</li>
+ * <li>with {@code lag = 0} the call itself trains a model on every decision and rescores every record: what a
+ * reviewer who decides faster than a training waits for at most.</li>
+ * </ul>
+ * {@code nextWithStoppingState} adds the stopping rule's state, as the web app asks for it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx8g"})
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class ScreeningLatencyBenchmark {
 
     @Param({"100000"})
     public int records;
 
     /** Decisions already made when the next record is asked for. */
-    @Param({"500", "2000"})
+    @Param({"500", "2000", "10000"})
     public int decided;
 
+    /** The retraining schedule's lag: 1 trains in the background, 0 on demand. */
+    @Param({"1", "0"})
+    public int lag;
+
     private PriorityScreener screener;
-    private List<ScreeningDecision> decisions;
-    private List<ScreeningDecision> withInclude;
-    private List<ScreeningDecision> withOtherInclude;
-    private boolean toggle;
-    private List<ScreeningDecision> withExclude;
+    private final List<List<ScreeningDecision>> shown = new ArrayList<>();
+    private final List<List<ScreeningDecision>> decidedNext = new ArrayList<>();
+    private int turn;
 
     @Setup(Level.Trial)
     public void setUp() {
-        List<BibRecord> made = records(records, 42);
-        PrioritySettings settings = PrioritySettings.defaults();
-        FeatureMatrix features = TfIdfVectorizer.fit(made, FeatureSettings.defaults());
-        screener = PriorityScreener.of(features, settings);
-        SplittableRandom random = new SplittableRandom(1);
-        decisions = new ArrayList<>();
-        for (int i = 0; i < decided; i++) {
-            int r = i * (records / decided);
-            boolean onTopic = r % 50 == 0;
-            decisions.add(new ScreeningDecision(r, onTopic || random.nextInt(40) == 0 ? Label.INCLUDE : Label.EXCLUDE));
-        }
-        withInclude = new ArrayList<>(decisions);
-        withInclude.add(new ScreeningDecision(1, Label.INCLUDE));
-        withOtherInclude = new ArrayList<>(decisions);
-        withOtherInclude.add(new ScreeningDecision(2, Label.INCLUDE));
-        withExclude = new ArrayList<>(decisions);
-        withExclude.add(new ScreeningDecision(3, Label.EXCLUDE));
-        screener.rank(decisions, 10);
-    }
-
-    /** An include arrives: the model is retrained on every decision and every record rescored. */
-    @Benchmark
-    public Ranking nextAfterInclude() {
-        // alternating between two different last includes makes every call retrain once
-        toggle = !toggle;
-        return screener.rank(toggle ? withInclude : withOtherInclude, 10);
-    }
-
-    /** The stopping rule's full state after the decisions (the simulation checks a faster form). */
-    @Benchmark
-    public Ranking nextWithStoppingState() {
-        return screener.next(decisions, 10);
-    }
-
-    /** An exclude between schedule points: the last model stays, the next records are re-selected. */
-    @Benchmark
-    public Ranking nextAfterExclude() {
-        return screener.rank(withExclude, 10);
-    }
-
-    static List<BibRecord> records(int count, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int vocabulary = 30_000;
-        double[] cumulative = new double[vocabulary];
-        double sum = 0;
-        for (int i = 0; i < vocabulary; i++) {
-            sum += 1.0 / (i + 1);
-            cumulative[i] = sum;
-        }
-        List<BibRecord> out = new ArrayList<>(count);
-        for (int r = 0; r < count; r++) {
-            StringBuilder text = new StringBuilder();
-            for (int w = 0; w < 150; w++) {
-                int word = r % 50 == 0 && random.nextInt(6) == 0 ? random.nextInt(40)
-                        : lowerBound(cumulative, random.nextDouble() * sum);
-                text.append(r % 50 == 0 && word < 40 ? "topic" : "w").append(word).append(' ');
+        PrioritySettings defaults = PrioritySettings.defaults();
+        PrioritySettings settings = defaults.withSchedule(defaults.schedule().withLag(lag));
+        SyntheticScreeningSet set = SyntheticScreeningSet.of(records, 42, settings.features());
+        screener = PriorityScreener.of(set.features(), settings);
+        List<ScreeningDecision> decisions = decisions(set, decided);
+        List<Integer> unseenRelevant = new ArrayList<>();
+        int used = decisions.stream().mapToInt(ScreeningDecision::record).max().orElse(0);
+        for (int r = used + 1; unseenRelevant.size() < 4; r++) {
+            if (set.relevant(r)) {
+                unseenRelevant.add(r);
             }
-            out.add(BibRecord.builder().title("Record " + r).abstractText(text.toString()).build());
+        }
+        // two alternating histories, so that every measured call needs a model the previous one did not
+        for (int i = 0; i < 2; i++) {
+            List<ScreeningDecision> before = new ArrayList<>(decisions);
+            before.add(new ScreeningDecision(unseenRelevant.get(2 * i), Label.INCLUDE));
+            List<ScreeningDecision> after = new ArrayList<>(before);
+            after.add(new ScreeningDecision(unseenRelevant.get(2 * i + 1), Label.INCLUDE));
+            shown.add(before);
+            decidedNext.add(after);
+        }
+    }
+
+    /**
+     * The reviewer is shown a record (the previous call) and reads it for longer than a training takes; then the
+     * measured call follows their include.
+     */
+    @Setup(Level.Invocation)
+    public void showRecord() {
+        turn = 1 - turn;
+        screener.rank(shown.get(turn), 10);
+        screener.awaitTraining();
+    }
+
+    /** The first records of the set, relevant ones making up 30%, in an interleaved order. */
+    static List<ScreeningDecision> decisions(SyntheticScreeningSet set, int count) {
+        int includes = (int) Math.round(0.3 * count);
+        List<Integer> relevant = new ArrayList<>();
+        List<Integer> irrelevant = new ArrayList<>();
+        for (int r = 0; relevant.size() < includes || irrelevant.size() < count - includes; r++) {
+            List<Integer> to = set.relevant(r) ? relevant : irrelevant;
+            if (to.size() < (set.relevant(r) ? includes : count - includes)) {
+                to.add(r);
+            }
+        }
+        List<ScreeningDecision> out = new ArrayList<>();
+        for (int i = 0, a = 0, b = 0; i < count; i++) {
+            boolean include = a < includes && (b >= count - includes || (long) a * count < (long) i * includes);
+            out.add(include ? new ScreeningDecision(relevant.get(a++), Label.INCLUDE)
+                    : new ScreeningDecision(irrelevant.get(b++), Label.EXCLUDE));
         }
         return out;
     }
 
-    private static int lowerBound(double[] cumulative, double value) {
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+    /** The next records after an include. */
+    @Benchmark
+    public Ranking nextAfterInclude() {
+        return screener.rank(decidedNext.get(turn), 10);
+    }
+
+    /** As {@link #nextAfterInclude}, with the stopping rule's state. */
+    @Benchmark
+    public Ranking nextWithStoppingState() {
+        return screener.next(decidedNext.get(turn), 10);
     }
 }

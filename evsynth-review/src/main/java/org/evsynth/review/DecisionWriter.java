@@ -54,8 +54,13 @@ final class DecisionWriter {
             QueueCursors.withdrawn(tx, c.stage(), c.record());
         }
         QueueCursors.advance(tx, c.stage(), tx.actor());
+        Map<String, Object> after = view(saved);
+        Map<String, Object> rankedBy = ServedRankings.rankedBy(tx, c.record(), c.stage());
+        if (rankedBy != null) {
+            after.put("ranked_by", rankedBy);
+        }
         tx.audit("screen", "record", c.record()).stage(c.stage()).before(mine == null ? null : view(mine))
-                .after(view(saved)).write();
+                .after(after).write();
         return saved;
     }
 

@@ -27,10 +27,16 @@ public final class Review implements AutoCloseable {
 
     private final Database db;
     private final Protocols protocols;
+    private final ScreenerPool screeners;
 
     private Review(Database db, Protocols protocols) {
+        this(db, protocols, new ScreenerPool());
+    }
+
+    private Review(Database db, Protocols protocols, ScreenerPool screeners) {
         this.db = db;
         this.protocols = protocols;
+        this.screeners = screeners;
     }
 
     /**
@@ -84,7 +90,7 @@ public final class Review implements AutoCloseable {
 
     /** The same review with another clock for the times recorded; shares the connections, close either. */
     public Review withClock(Clock clock) {
-        return new Review(db.withClock(clock), protocols);
+        return new Review(db.withClock(clock), protocols, screeners);
     }
 
     Database database() {
@@ -123,7 +129,17 @@ public final class Review implements AutoCloseable {
     }
 
     public Screening screening() {
-        return new Screening(db, protocols);
+        return new Screening(db, protocols, prioritised());
+    }
+
+    /** Prioritised title-and-abstract screening: the model's order, why a record ranks, the stopping rule. */
+    public PrioritisedScreening prioritised() {
+        return new PrioritisedScreening(db, protocols, screeners);
+    }
+
+    /** Stopping title-and-abstract screening by the stopping rule, and the stops made. */
+    public ScreeningStops screeningStops() {
+        return new ScreeningStops(db, protocols, prioritised());
     }
 
     /** A reviewer's own labels on records. */

@@ -18,10 +18,18 @@ public final class Screening {
 
     private final Database db;
     private final Protocols protocols;
+    private final PrioritisedScreening prioritised;
 
-    Screening(Database db, Protocols protocols) {
+    Screening(Database db, Protocols protocols, PrioritisedScreening prioritised) {
         this.db = db;
         this.protocols = protocols;
+        this.prioritised = prioritised;
+    }
+
+    /** Whether the stage's queue is in the model's order ({@code screening.order: priority} at title and abstract). */
+    private boolean prioritised(Stage stage) {
+        return stage == Stage.TITLE_ABSTRACT && db.read("reading protocol", protocols::current).order()
+                == ScreeningOrder.PRIORITY;
     }
 
     /**
@@ -78,8 +86,14 @@ public final class Screening {
         return decide(reviewer, new Decide(record, stage, Decision.WITHDRAWN, null, null));
     }
 
-    /** The next record awaiting the reviewer at the stage, in the protocol's queue order; empty when none is left. */
+    /**
+     * The next record awaiting the reviewer at the stage, in the protocol's queue order; empty when none is left. In
+     * priority order it is noted as served by the model's ranking ({@link PrioritisedScreening#next}).
+     */
     public Optional<ReviewRecord> next(Actor reviewer, Stage stage) {
+        if (prioritised(stage)) {
+            return prioritised.next(reviewer).map(PrioritisedRecord::record);
+        }
         return db.read("reading the next record", tx -> {
             Optional<Long> id = QueueCursors.next(tx, stage, reviewer);
             return id.isEmpty() ? Optional.empty() : Optional.of(RecordReads.get(tx, id.get()));
@@ -120,6 +134,9 @@ public final class Screening {
 
     /** The records at the stage awaiting the reviewer's decision, in queue order. */
     public List<Long> queue(Actor reviewer, Stage stage) {
+        if (prioritised(stage)) {
+            return prioritised.queue(reviewer);
+        }
         return db.read("reading the queue", tx -> tx.sql("SELECT s.record_id FROM stage_record s WHERE s.stage = "
                 + ":stage AND s.is_open = 1 AND NOT EXISTS (SELECT 1 FROM current_decision c WHERE c.record_id = "
                 + "s.record_id AND c.stage = :stage AND c.reviewer = :reviewer) ORDER BY s.queue_key, s.record_id")

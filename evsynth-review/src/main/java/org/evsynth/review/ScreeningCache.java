@@ -32,6 +32,7 @@ final class ScreeningCache {
         final Map<Stage, List<ScreeningDecision>> decisions = new EnumMap<>(Stage.class);
         final Map<Stage, StageOutcome> resolutions = new EnumMap<>(Stage.class);
         boolean notRetrieved;
+        boolean automationExcluded;
     }
 
     private record StageRow(Stage stage, String state, String reason, boolean open) {
@@ -117,6 +118,8 @@ final class ScreeningCache {
                 .bind("id", recordId).each(rs -> f.resolutions.put(Stage.of(rs.getString("stage")), resolution(rs)));
         f.notRetrieved = tx.sql("SELECT status FROM retrieval WHERE record_id = :id ORDER BY id DESC")
                 .bind("id", recordId).first(rs -> rs.getString("status")).map("not-retrieved"::equals).orElse(false);
+        f.automationExcluded = tx.sql("SELECT 1 FROM automation_exclusion WHERE record_id = :id").bind("id", recordId)
+                .exists();
         return rows(protocol, f);
     }
 
@@ -167,11 +170,16 @@ final class ScreeningCache {
                 : StageOutcome.Status.EXCLUDED, rs.getString("reason"));
     }
 
-    /** A record's rows: title and abstract always; full text once included there, or not-retrieved. */
+    /**
+     * A record's rows: title and abstract always; full text once included there, or not-retrieved. A record marked
+     * by a stop of the stopping rule and decided by nobody since is excluded at title and abstract by automation.
+     */
     private static List<StageRow> rows(Protocol protocol, Facts f) {
         List<StageRow> rows = new ArrayList<>(2);
-        StageOutcome ta = OutcomeRule.outcome(protocol.screeningMode(),
-                f.decisions.getOrDefault(Stage.TITLE_ABSTRACT, List.of()), f.resolutions.get(Stage.TITLE_ABSTRACT));
+        List<ScreeningDecision> taDecisions = f.decisions.getOrDefault(Stage.TITLE_ABSTRACT, List.of());
+        StageOutcome ta = f.automationExcluded && taDecisions.isEmpty()
+                ? new StageOutcome(StageOutcome.Status.EXCLUDED, ScreeningStops.REASON)
+                : OutcomeRule.outcome(protocol.screeningMode(), taDecisions, f.resolutions.get(Stage.TITLE_ABSTRACT));
         rows.add(row(Stage.TITLE_ABSTRACT, ta));
         if (ta.status() != StageOutcome.Status.INCLUDED) {
             return rows;
@@ -223,6 +231,8 @@ final class ScreeningCache {
             }
         });
         notRetrieved.forEach(id -> facts.computeIfAbsent(id, k -> new Facts()).notRetrieved = true);
+        tx.sql("SELECT record_id FROM automation_exclusion").each(rs ->
+                facts.computeIfAbsent(rs.getLong("record_id"), k -> new Facts()).automationExcluded = true);
         return facts;
     }
 }

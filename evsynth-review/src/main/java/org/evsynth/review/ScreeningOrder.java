@@ -4,11 +4,14 @@ import java.util.Locale;
 
 /**
  * The order in which records reach a reviewer's queue: as imported, or shuffled by a seed (the same seed, the same
- * order, for every reviewer and every run), so that screening is not biased by the databases' order.
+ * order, for every reviewer and every run), so that screening is not biased by the databases' order; or, at title
+ * and abstract, prioritised by a model of the decisions ({@link PrioritisedScreening}), whose stored queue key (for
+ * full text) is the random one.
  */
 public enum ScreeningOrder {
     IMPORT,
-    RANDOM;
+    RANDOM,
+    PRIORITY;
 
     /** The record's place in the queue: its id in import order, else a SplitMix64 hash of seed and id. */
     long key(long recordId, long seed) {
@@ -29,6 +32,6 @@ public enum ScreeningOrder {
             }
         }
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-                "protocol screening.order '%s' is neither import nor random", word));
+                "protocol screening.order '%s' is not import, random or priority", word));
     }
 }

@@ -15,10 +15,12 @@ import java.util.stream.LongStream;
 import org.evsynth.app.cli.simulate.SimulationModel;
 import org.evsynth.app.cli.simulate.SimulationRunner;
 import org.evsynth.app.cli.simulate.SimulationSummary;
-import org.evsynth.report.output.Provenance;
 import org.evsynth.records.io.ImportResult;
 import org.evsynth.records.io.ImportWarning;
 import org.evsynth.records.io.RecordReaders;
+import org.evsynth.records.screening.StoppingProtocol;
+import org.evsynth.records.screening.StoppingSettings;
+import org.evsynth.report.output.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,8 +35,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Simulate prioritised screening on a labelled file: how much screening the model saves "
                 + "and where its stopping rule stops.",
-            "Reports records, relevant, screened_at_95, wss_at_95, wss_at_100, rrf_at_10 (percentages), stopped_at, "
-                    + "recall_at_stop and the recall curve, per seed and on average.",
+            "Reports records, relevant, screened_at_95, wss_at_95, wss_at_100, rrf_at_10 (percentages), switched_at, "
+                    + "stopped_at, recall_at_stop (the stopping rule), ranked_tail_stopped_at and "
+                    + "ranked_tail_recall_at_stop (buscar's form, no guarantee) and the recall curve, per seed and on "
+                    + "average.",
             "FILE is any record format evsynth reads (RIS, PubMed, EndNote XML, BibTeX, Web of Science, CSV) "
                     + "with a label column or tag."})
 public final class SimulateCommand implements Callable<Integer> {
@@ -74,7 +78,8 @@ public final class SimulateCommand implements Callable<Integer> {
     private int priorExcludes;
 
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "evsynth", converter = ModelConverter.class,
-            description = "evsynth (the screener's model) or elas-u4 (ASReview LAB 2's default, to compare). "
+            description = "evsynth (the screener's model), or to compare asreview-nb (ASReview LAB 1's default, "
+                    + "TF-IDF and naive Bayes) or elas-u4 (ASReview LAB 2's default, TF-IDF and a linear SVM). "
                     + "Default: ${DEFAULT-VALUE}.")
     private SimulationModel model;
 
@@ -85,6 +90,13 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--confidence", paramLabel = "C", defaultValue = "0.95", description = "The stopping rule's "
             + "confidence. Default: ${DEFAULT-VALUE}.")
     private double confidence;
+
+    @Option(names = "--stopping", paramLabel = "PROTOCOL", defaultValue = "random-sample",
+            converter = ProtocolConverter.class, description = "random-sample (screen a random sample of the "
+            + "remaining records once the ranking's includes look exhausted, and test it: Callaghan & "
+            + "Müller-Hansen 2020) or ranked-tail (test the last records screened as if random: buscar). Default: "
+            + "${DEFAULT-VALUE}.")
+    private StoppingProtocol stopping;
 
     @Option(names = "--input-format", paramLabel = "ID", description = "Read FILE as ris, pubmed, endnote-xml, "
             + "bibtex, wos or csv instead of detecting.")
@@ -109,7 +121,8 @@ public final class SimulateCommand implements Callable<Integer> {
         SimulationRunner runner;
         SimulationSummary summary;
         try {
-            runner = new SimulationRunner(file.toString(), imported.records(), model, targetRecall, confidence);
+            runner = new SimulationRunner(file.toString(), imported.records(), model, StoppingSettings.defaults()
+                    .withTargetRecall(targetRecall).withConfidence(confidence).withProtocol(stopping));
             summary = runner.run(label, includeValues, seedList, priorIncludes, priorExcludes);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -164,14 +177,27 @@ public final class SimulateCommand implements Callable<Integer> {
                 spec.commandLine().getParseResult().originalArgs());
     }
 
-    /** Reads "evsynth" and "elas-u4". */
+    /** Reads "random-sample" and "ranked-tail". */
+    static final class ProtocolConverter implements picocli.CommandLine.ITypeConverter<StoppingProtocol> {
+        @Override
+        public StoppingProtocol convert(String value) {
+            try {
+                return StoppingProtocol.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value
+                        + "' is not random-sample or ranked-tail");
+            }
+        }
+    }
+
+    /** Reads "evsynth", "asreview-nb" and "elas-u4". */
     static final class ModelConverter implements picocli.CommandLine.ITypeConverter<SimulationModel> {
         @Override
         public SimulationModel convert(String value) {
             try {
                 return SimulationModel.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not evsynth or elas-u4");
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not evsynth, asreview-nb or elas-u4");
             }
         }
     }

@@ -49,9 +49,16 @@ class SimulateCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         for (String key : List.of("records", "relevant", "screened_at_95", "wss_at_95", "wss_at_100", "rrf_at_10",
-                "stopped_at", "recall_at_stop", "recall_curve", "seeds")) {
+                "switched_at", "stopped_at", "recall_at_stop", "ranked_tail_stopped_at", "ranked_tail_recall_at_stop",
+                "recall_curve", "seeds")) {
             assertTrue(json.has(key), key);
+            assertTrue(json.get("seeds").get(0).has(key) || key.equals("seeds"), "per seed: " + key);
         }
+        JsonNode first = json.get("seeds").get(0);
+        assertTrue(first.get("switched_at").asInt() > 0, "random sampling began after the ranking");
+        assertTrue(first.get("stopped_at").asInt() > first.get("switched_at").asInt());
+        assertTrue(first.get("recall_at_stop").asDouble() >= 0.95, run.out());
+        assertEquals("random-sample", json.get("stopping").get("protocol").asText());
         assertEquals(150, json.get("records").asInt());
         assertEquals(15, json.get("relevant").asInt());
         assertTrue(json.get("wss_at_95").asDouble() > 30, run.out());
@@ -61,6 +68,22 @@ class SimulateCommandTest {
         String svg = Files.readString(plot);
         assertEquals(2, svg.split("class=\"recall-curve\"", -1).length - 1);
         assertTrue(svg.contains("random-line") && svg.contains("perfect-line"));
+        assertEquals(2, svg.split("class=\"switch-point\"", -1).length - 1, "the switch to random sampling");
+        assertEquals(2, svg.split("class=\"stop-point\"", -1).length - 1);
+    }
+
+    @Test
+    void rankedTailProtocolNeverSamples() throws IOException {
+        CliRun run = CliRun.of("simulate", labelled().toString(), "--seeds", "1", "--stopping", "ranked-tail",
+                "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertTrue(json.get("switched_at").isNull());
+        assertEquals(json.get("stopped_at").asDouble(), json.get("ranked_tail_stopped_at").asDouble(), 0);
+        assertEquals("ranked-tail", json.get("stopping").get("protocol").asText());
+        CliRun bad = CliRun.of("simulate", labelled().toString(), "--stopping", "knee");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("'knee' is not random-sample or ranked-tail"), bad.err());
     }
 
     @Test

@@ -14,7 +14,16 @@ public enum ClassWeighting {
      * ASReview LAB 2's {@code Balanced(ratio)} sample weights: includes weigh 1 and excludes n_include / (ratio
      * n_exclude), then all are scaled to sum to n; the includes carry {@code ratio} times the excludes' weight.
      */
-    ASREVIEW_RATIO;
+    ASREVIEW_RATIO,
+    /**
+     * ASReview LAB 1's "double" balance ({@code asreview/models/balance/double.py}), in expectation: ASReview draws
+     * a training set of n records holding n_1' = n w_1 n_1 / (w_1 n_1 + w_0 n_0) includes (at least 1, at most
+     * n - 2), with w_1 = a (n_1 / n_0)^-alpha and w_0 = 1 - (1 - b)(1 + ln n)^-beta (a = 2.155, alpha = 0.94,
+     * b = 0.789, beta = 1), copying records and drawing the remainder at random; here each include weighs
+     * n_1' / n_1 and each exclude (n - n_1') / n_0, the expected number of copies, so training needs no
+     * random draw.
+     */
+    DOUBLE_BALANCE;
 
     /**
      * The weights of an include and of an exclude.
@@ -32,6 +41,13 @@ public enum ClassWeighting {
                 double exclude = includes / (ratio * excludes);
                 double scale = n / (includes * include + excludes * exclude);
                 yield new double[] {include * scale, exclude * scale};
+            }
+            case DOUBLE_BALANCE -> {
+                double oneWeight = 2.155 * Math.pow((double) includes / excludes, -0.94);
+                double zeroWeight = 1 - (1 - 0.789) / (1 + Math.log(n));
+                double includesDrawn = oneWeight * includes * n / (oneWeight * includes + zeroWeight * excludes);
+                includesDrawn = Math.max(1, Math.min(n - 2, includesDrawn));
+                yield new double[] {includesDrawn / includes, (n - includesDrawn) / excludes};
             }
         };
     }

@@ -57,6 +57,16 @@ public record FeatureSettings(TextAnalysis analysis, Set<TextField> fields, int 
                 0.95);
     }
 
+    /**
+     * ASReview LAB 1's features: scikit-learn's {@code TfidfVectorizer(stop_words="english")} of title and
+     * abstract, single words, raw term frequency (asreview 1.x, {@code asreview/models/feature_extraction/tfidf.py}),
+     * with Lucene's English stop words in place of scikit-learn's longer list ({@link TextAnalysis#WORDS_STOPPED}).
+     */
+    public static FeatureSettings asReviewLab1() {
+        return new FeatureSettings(TextAnalysis.WORDS_STOPPED, EnumSet.of(TextField.TITLE, TextField.ABSTRACT), 1,
+                false, 1, 1.0);
+    }
+
     public FeatureSettings withAnalysis(TextAnalysis value) {
         return new FeatureSettings(value, fields, maxNgram, sublinearTf, minDf, maxDfFraction);
     }

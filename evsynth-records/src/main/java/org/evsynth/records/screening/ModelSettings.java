@@ -5,8 +5,9 @@ import java.util.Locale;
 /**
  * The classifier and how it is trained. Immutable.
  *
- * @param classifier the liblinear model
- * @param cost       liblinear's C, the inverse of the regularisation strength
+ * @param classifier the classifier
+ * @param cost       liblinear's C, the inverse of the regularisation strength; for {@link Classifier#NAIVE_BAYES}
+ *                   the additive smoothing alpha (naive Bayes has no class weights or tolerance: those are ignored)
  * @param weighting  how the two classes are weighted
  * @param ratio      the include-to-exclude weight ratio of {@link ClassWeighting#ASREVIEW_RATIO}
  * @param tolerance  liblinear's stopping tolerance
@@ -37,6 +38,14 @@ public record ModelSettings(Classifier classifier, double cost, ClassWeighting w
         return new ModelSettings(Classifier.LINEAR_SVM, 0.11, ClassWeighting.ASREVIEW_RATIO, 9.8, 1e-4);
     }
 
+    /**
+     * ASReview LAB 1's default classifier: scikit-learn's {@code MultinomialNB(alpha=3.822)} (asreview 1.x,
+     * {@code asreview/models/classifiers/nb.py}) with its "double" balance, in expectation.
+     */
+    public static ModelSettings asReviewNaiveBayes() {
+        return new ModelSettings(Classifier.NAIVE_BAYES, 3.822, ClassWeighting.DOUBLE_BALANCE, 1.0, 0.01);
+    }
+
     public ModelSettings withClassifier(Classifier value) {
         return new ModelSettings(value, cost, weighting, ratio, tolerance);
     }
@@ -51,6 +60,10 @@ public record ModelSettings(Classifier classifier, double cost, ClassWeighting w
 
     /** A canonical one-line description, for provenance. */
     public String describe() {
+        if (classifier == Classifier.NAIVE_BAYES) {
+            return String.format(Locale.ROOT, "multinomial_naive_bayes(alpha=%s, weights=%s)", cost,
+                    weighting.name().toLowerCase(Locale.ROOT));
+        }
         return String.format(Locale.ROOT, "liblinear %s(C=%s, weights=%s%s, eps=%s)",
                 classifier.name().toLowerCase(Locale.ROOT), cost, weighting.name().toLowerCase(Locale.ROOT),
                 weighting == ClassWeighting.ASREVIEW_RATIO ? "(" + ratio + ")" : "", tolerance);

@@ -3,7 +3,6 @@ package org.evsynth.records.screening;
 import java.util.Random;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
@@ -34,6 +33,13 @@ final class ModelTrainer {
      */
     static LinearModel train(FeatureMatrix features, int[] records, boolean[] includes, ModelSettings settings,
                              long seed) {
+        return train(new LiblinearRows(features), records, includes, settings, seed);
+    }
+
+    /** As {@link #train(FeatureMatrix, int[], boolean[], ModelSettings, long)}, reusing rows already built. */
+    static LinearModel train(LiblinearRows rows, int[] records, boolean[] includes, ModelSettings settings,
+                             long seed) {
+        FeatureMatrix features = rows.features();
         int positives = 0;
         for (boolean b : includes) {
             positives += b ? 1 : 0;
@@ -43,7 +49,11 @@ final class ModelTrainer {
             throw new IllegalArgumentException("training needs an include and an exclude; got " + positives
                     + " includes and " + negatives + " excludes");
         }
-        Problem problem = problem(features, records, includes);
+        if (settings.classifier() == Classifier.NAIVE_BAYES) {
+            return NaiveBayesTrainer.train(features, records, includes, settings.cost(),
+                    settings.weighting().weights(positives, negatives, settings.ratio()));
+        }
+        Problem problem = problem(rows, records, includes);
         Parameter parameter = new Parameter(settings.classifier().solver(), settings.cost(), settings.tolerance());
         double[] w = settings.weighting().weights(positives, negatives, settings.ratio());
         parameter.setWeights(w, new int[] {1, -1});
@@ -59,23 +69,17 @@ final class ModelTrainer {
         return new LinearModel(weights, sign * raw[features.features()]);
     }
 
-    private static Problem problem(FeatureMatrix features, int[] records, boolean[] includes) {
+    private static Problem problem(LiblinearRows rows, int[] records, boolean[] includes) {
         Problem problem = new Problem();
         problem.l = records.length;
-        problem.n = features.features() + 1;
+        problem.n = rows.dimension();
         problem.bias = 1;
         problem.y = new double[records.length];
         problem.x = new Feature[records.length][];
         int[] order = includesFirst(includes);
         for (int i = 0; i < records.length; i++) {
             int from = order[i];
-            SparseVector row = features.row(records[from]);
-            Feature[] x = new Feature[row.size() + 1];
-            for (int k = 0; k < row.size(); k++) {
-                x[k] = new FeatureNode(row.indices()[k] + 1, row.values()[k]);
-            }
-            x[row.size()] = new FeatureNode(problem.n, 1.0);
-            problem.x[i] = x;
+            problem.x[i] = rows.row(records[from]);
             problem.y[i] = includes[from] ? 1 : -1;
         }
         return problem;

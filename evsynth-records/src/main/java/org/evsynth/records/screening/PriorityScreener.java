@@ -16,31 +16,38 @@ import org.evsynth.records.BibRecord;
  * unscreened records ranked by score (the "max" or certainty-based query of active learning, Cormack &amp;
  * Grossman's continuous active learning). Before the decisions hold one include and one exclude the records come
  * in a random order drawn from the seed. Ties are broken by that order too, so nothing depends on the order of
- * the input list beyond the positions themselves.
+ * the input list beyond the positions themselves. Once the stopping rule switches to random sampling
+ * ({@link StoppingProtocol#RANDOM_SAMPLE}), the remaining records come in a second random order drawn from the
+ * seed, independent of the first and of the model, so that what the team screens from then on is the random sample
+ * the test needs; the model still scores and explains them.
  *
  * <p>Reproducible: the same records, settings (seed included) and decisions give the same ranking and the same
  * {@link ModelProvenance}. The screener keeps the last model and its scores, so a call whose decisions extend the
- * previous call's retrains only when the schedule says so and otherwise only re-selects; it is safe to share
- * between threads (calls are serialised).
+ * previous call's retrains only when the schedule says so and otherwise only re-selects. With the schedule's lag
+ * (one decision by default) the model the next call will need is trained in the background as soon as a ranking
+ * is returned, so that a reviewer waits for a pick among scores already computed, not for a model. It is safe to
+ * share between threads (calls are serialised).
  */
 public final class PriorityScreener {
+
+    /** Mixed into the seed for the random sample's order, a stream apart from the start's. */
+    private static final long SAMPLE_STREAM = 0x2545F4914F6CDD1DL;
 
     private final FeatureMatrix features;
     private final PrioritySettings settings;
     private final StoppingRule stoppingRule;
     private final int[] randomRank;
+    private final int[] sampleRank;
+    private final ModelCache models;
     private final Object lock = new Object();
-
-    private List<ScreeningDecision> trainedOn = List.of();
-    private LinearModel model;
-    private double[] scores;
-    private ModelProvenance provenance;
 
     private PriorityScreener(FeatureMatrix features, PrioritySettings settings) {
         this.features = features;
         this.settings = settings;
         this.stoppingRule = new StoppingRule(settings.stopping());
         this.randomRank = randomRanks(features.size(), settings.seed());
+        this.sampleRank = randomRanks(features.size(), settings.seed() ^ SAMPLE_STREAM);
+        this.models = new ModelCache(features, settings);
     }
 
     /** A screener over these records; builds their features (a few seconds for 100,000 records). */
@@ -85,35 +92,126 @@ public final class PriorityScreener {
      */
     public Ranking next(List<ScreeningDecision> decisions, int count) {
         Ranking ranking = rank(decisions, count);
-        boolean[] relevant = new boolean[decisions.size()];
-        for (int i = 0; i < relevant.length; i++) {
-            relevant[i] = decisions.get(i).label().countsAsInclude();
-        }
-        StoppingState state = stoppingRule.evaluate(relevant, relevant.length, features.size());
-        return new Ranking(ranking.records(), ranking.model(), ranking.unscreened(), state);
+        StoppingState state = stoppingRule.evaluate(includes(decisions), decisions.size(), features.size());
+        return new Ranking(ranking.records(), ranking.ordering(), ranking.model(), ranking.unscreened(), state);
     }
 
     /** As {@link #next}, without the stopping rule's state (which costs time proportional to the decisions). */
     public Ranking rank(List<ScreeningDecision> decisions, int count) {
+        boolean[] includes = includes(decisions);
+        Ranking ranking = rank(decisions, includes, count,
+                stoppingRule.switchPoint(includes, includes.length, features.size()) >= 0);
+        trainAhead(decisions, includes);
+        return ranking;
+    }
+
+    /**
+     * One record's score, probability and weighted words under the model these decisions give (unscored in a random
+     * order), with the stopping rule's state: why a record ranks where it does, whether or not it is next.
+     *
+     * @param record the record's position
+     * @throws IllegalArgumentException for a position outside the list
+     */
+    public Ranking explain(List<ScreeningDecision> decisions, int record) {
+        if (record < 0 || record >= features.size()) {
+            throw new IllegalArgumentException("record " + record + " is not among the " + features.size()
+                    + " records");
+        }
+        boolean[] includes = includes(decisions);
+        boolean sampling = stoppingRule.switchPoint(includes, includes.length, features.size()) >= 0;
+        StoppingState state = stoppingRule.evaluate(includes, decisions.size(), features.size());
+        screenedRecords(decisions);
+        synchronized (lock) {
+            RetrainSchedule.TrainingPoint point = settings.schedule().trainingPoint(includes);
+            Ordering ordering = sampling ? Ordering.RANDOM_SAMPLE : Ordering.MODEL;
+            if (point.decisions() == 0) {
+                return new Ranking(List.of(new RankedRecord(record, Double.NaN, Double.NaN, List.of())),
+                        sampling ? Ordering.RANDOM_SAMPLE : Ordering.RANDOM_START, null, 0, state);
+            }
+            TrainedModel model = models.model(decisions.subList(0, point.decisions()), point.version());
+            return new Ranking(scored(model, List.of(record)), ordering, model.provenance(), 0, state);
+        }
+    }
+
+    /**
+     * Waits until the model trained ahead for the next call (if any) is ready: for benchmarks and tests that
+     * measure or check what a reviewer who takes longer than a training waits for.
+     */
+    public void awaitTraining() {
+        synchronized (lock) {
+            models.await();
+        }
+    }
+
+    /**
+     * The record the model ranks first, whether or not the stopping rule has switched to random sampling: for
+     * simulations, whose ranking metrics follow the model to the last relevant record. Nothing is trained ahead.
+     */
+    int modelOrder(List<ScreeningDecision> decisions) {
+        return rank(decisions, includes(decisions), 1, false).records().get(0).record();
+    }
+
+    private Ranking rank(List<ScreeningDecision> decisions, boolean[] includes, int count, boolean sampling) {
         if (count < 0) {
             throw new IllegalArgumentException("count " + count + " is negative");
         }
         boolean[] screened = screenedRecords(decisions);
         synchronized (lock) {
-            boolean[] includes = new boolean[decisions.size()];
-            for (int i = 0; i < includes.length; i++) {
-                includes[i] = decisions.get(i).label().countsAsInclude();
-            }
             RetrainSchedule.TrainingPoint point = settings.schedule().trainingPoint(includes);
             if (point.decisions() == 0) {
-                return new Ranking(randomOrder(screened, count), null, unscreened(screened), null);
+                return new Ranking(unscored(sampling ? sampleRank : randomRank, screened, count),
+                        sampling ? Ordering.RANDOM_SAMPLE : Ordering.RANDOM_START, null, unscreened(screened), null);
             }
-            List<ScreeningDecision> training = decisions.subList(0, point.decisions());
-            if (model == null || !training.equals(trainedOn)) {
-                train(List.copyOf(training), point.version());
-            }
-            return new Ranking(ranked(screened, count), provenance, unscreened(screened), null);
+            TrainedModel model = models.model(decisions.subList(0, point.decisions()), point.version());
+            List<Integer> order = sampling ? TopRecords.byRank(sampleRank, screened, count)
+                    : TopRecords.select(model.scores(), randomRank, screened, count);
+            return new Ranking(scored(model, order), sampling ? Ordering.RANDOM_SAMPLE : Ordering.MODEL,
+                    model.provenance(), unscreened(screened), null);
         }
+    }
+
+    /**
+     * With a lag, the next call (one more decision) needs the model of the schedule point among decisions already
+     * made: train it now, in the background.
+     */
+    private void trainAhead(List<ScreeningDecision> decisions, boolean[] includes) {
+        int lag = settings.schedule().lag();
+        if (lag == 0) {
+            return;
+        }
+        RetrainSchedule.TrainingPoint next = settings.schedule().trainingPoint(includes,
+                Math.max(0, includes.length + 1 - lag));
+        if (next.decisions() > 0) {
+            synchronized (lock) {
+                models.trainAhead(decisions.subList(0, next.decisions()), next.version());
+            }
+        }
+    }
+
+    /**
+     * The unscreened records in the random sample's order, as the screener serves them once the stopping rule has
+     * switched to random sampling: for simulations, which follow that phase without training models.
+     */
+    List<Integer> sampleOrder(boolean[] screened) {
+        int[] inOrder = new int[sampleRank.length];
+        for (int r = 0; r < inOrder.length; r++) {
+            inOrder[sampleRank[r]] = r;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int r : inOrder) {
+            if (!screened[r]) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] includes(List<ScreeningDecision> decisions) {
+        boolean[] includes = new boolean[decisions.size()];
+        for (int i = 0; i < includes.length; i++) {
+            includes[i] = decisions.get(i).label().countsAsInclude();
+        }
+        return includes;
     }
 
     private boolean[] screenedRecords(List<ScreeningDecision> decisions) {
@@ -132,41 +230,21 @@ public final class PriorityScreener {
         return screened;
     }
 
-    private void train(List<ScreeningDecision> training, int version) {
-        int[] records = new int[training.size()];
-        boolean[] labels = new boolean[training.size()];
-        int includes = 0;
-        for (int i = 0; i < records.length; i++) {
-            records[i] = training.get(i).record();
-            labels[i] = training.get(i).label().countsAsInclude();
-            includes += labels[i] ? 1 : 0;
-        }
-        model = ModelTrainer.train(features, records, labels, settings.model(), settings.seed() + version);
-        scores = new double[features.size()];
-        for (int r = 0; r < scores.length; r++) {
-            scores[r] = model.score(features.row(r));
-        }
-        trainedOn = training;
-        provenance = new ModelProvenance(ModelProvenance.LIBRARY, settings.describe(), settings.seed(), version,
-                records.length, includes, records.length - includes,
-                TrainingSetHash.of(features.size(), records, labels));
-    }
-
-    private List<RankedRecord> ranked(boolean[] screened, int count) {
-        boolean probabilities = settings.model().classifier() == Classifier.LOGISTIC_REGRESSION;
+    private List<RankedRecord> scored(TrainedModel model, List<Integer> order) {
+        boolean probabilities = settings.model().classifier().probabilistic();
         List<RankedRecord> out = new ArrayList<>();
-        for (int r : TopRecords.select(scores, randomRank, screened, count)) {
-            double probability = probabilities ? 1 / (1 + Math.exp(-scores[r])) : Double.NaN;
-            out.add(new RankedRecord(r, scores[r], probability,
-                    model.explain(features, features.row(r), settings.explanationTerms())));
+        for (int r : order) {
+            double score = model.scores()[r];
+            double probability = probabilities ? 1 / (1 + Math.exp(-score)) : Double.NaN;
+            out.add(new RankedRecord(r, score, probability,
+                    model.model().explain(features, features.row(r), settings.explanationTerms())));
         }
         return out;
     }
 
-    private List<RankedRecord> randomOrder(boolean[] screened, int count) {
-        double[] none = new double[features.size()];
+    private List<RankedRecord> unscored(int[] rank, boolean[] screened, int count) {
         List<RankedRecord> out = new ArrayList<>();
-        for (int r : TopRecords.select(none, randomRank, screened, count)) {
+        for (int r : TopRecords.byRank(rank, screened, count)) {
             out.add(new RankedRecord(r, Double.NaN, Double.NaN, List.of()));
         }
         return out;

@@ -42,6 +42,16 @@ public record PrioritySettings(FeatureSettings features, ModelSettings model, Re
                 RetrainSchedule.everyDecision(), StoppingSettings.defaults(), 1, 8);
     }
 
+    /**
+     * ASReview LAB 1's default model: TF-IDF of single words from title and abstract, multinomial naive Bayes
+     * (alpha = 3.822) with the "double" balance (in expectation, {@link ClassWeighting#DOUBLE_BALANCE}), the
+     * highest-scoring record next (the "max" query), retrained after every decision.
+     */
+    public static PrioritySettings asReviewLab1() {
+        return new PrioritySettings(FeatureSettings.asReviewLab1(), ModelSettings.asReviewNaiveBayes(),
+                RetrainSchedule.everyDecision(), StoppingSettings.defaults(), 1, 8);
+    }
+
     public PrioritySettings withFeatures(FeatureSettings value) {
         return new PrioritySettings(value, model, schedule, stopping, seed, explanationTerms);
     }

@@ -7,8 +7,11 @@ import java.util.SplittableRandom;
 /**
  * Replays screening on a labelled set with the same screener, schedule and stopping rule as real screening: the
  * prior records first (as the team's key papers and a known exclude), then always the screener's top record,
- * its true label recorded as the decision. Stops once every relevant record is found and the stopping rule has
- * spoken, since nothing after that changes the metrics.
+ * its true label recorded as the decision, until every relevant record is found (the ranking's metrics). The
+ * stopping rule is followed along the same decisions: under {@link StoppingProtocol#RANDOM_SAMPLE} up to its
+ * switch, then through the remaining records in the screener's random-sample order until the test says stop; under
+ * {@link StoppingProtocol#RANKED_TAIL} along the ranking. Past the last relevant record the ranking's order does not
+ * matter (every record left is irrelevant), so no model is trained there.
  */
 public final class Simulation {
 
@@ -47,25 +50,19 @@ public final class Simulation {
      */
     public SimulationRun run(PrioritySettings settings, int priorIncludes, int priorExcludes) {
         PriorityScreener screener = PriorityScreener.of(features, settings);
-        StoppingRule stopping = new StoppingRule(settings.stopping());
         List<ScreeningDecision> decisions = new ArrayList<>(priors(settings.seed(), priorIncludes, priorExcludes));
         int n = features.size();
         boolean[] inOrder = new boolean[n];
         int[] foundAt = new int[relevantCount];
         int found = 0;
-        int stoppedAt = -1;
         for (int d = 0; d < decisions.size(); d++) {
             inOrder[d] = relevant[decisions.get(d).record()];
             if (inOrder[d]) {
                 foundAt[found++] = d + 1;
             }
         }
-        while (decisions.size() < n && (found < relevantCount || stoppedAt < 0)) {
-            if (stoppedAt < 0 && stopping.stops(inOrder, decisions.size(), n)) {
-                stoppedAt = decisions.size();
-                continue;
-            }
-            int next = screener.rank(decisions, 1).records().get(0).record();
+        while (found < relevantCount) {
+            int next = screener.modelOrder(decisions);
             boolean isRelevant = relevant[next];
             decisions.add(new ScreeningDecision(next, isRelevant ? Label.INCLUDE : Label.EXCLUDE));
             inOrder[decisions.size() - 1] = isRelevant;
@@ -73,10 +70,69 @@ public final class Simulation {
                 foundAt[found++] = decisions.size();
             }
         }
-        if (stoppedAt < 0) {
-            stoppedAt = stopping.stops(inOrder, decisions.size(), n) ? decisions.size() : n;
+        StoppingRule rule = new StoppingRule(settings.stopping());
+        int first = priorIncludes + priorExcludes;
+        int rankedTailStop = rankedTailStop(inOrder, first, settings.stopping());
+        int switchedAt = rule.switchPoint(inOrder, n, n);
+        if (switchedAt < 0) {
+            int foundByStop = 0;
+            while (foundByStop < found && foundAt[foundByStop] <= rankedTailStop) {
+                foundByStop++;
+            }
+            return new SimulationRun(settings.seed(), n, foundAt, -1, rankedTailStop, foundByStop, rankedTailStop);
         }
-        return new SimulationRun(settings.seed(), n, foundAt, stoppedAt);
+        int[] stop = sample(screener, rule, decisions, inOrder, Math.max(switchedAt, first));
+        return new SimulationRun(settings.seed(), n, foundAt, switchedAt, stop[0], stop[1], rankedTailStop);
+    }
+
+    /** Where buscar's ranked-tail test first rejects along the ranking, N if never before every record. */
+    private static int rankedTailStop(boolean[] inOrder, int first, StoppingSettings stopping) {
+        int n = inOrder.length;
+        for (int d = first; d < n; d++) {
+            if (HypergeometricStoppingTest.rejects(inOrder, d, n, stopping.targetRecall(), stopping.alpha())) {
+                return d;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The random-sampling phase from the switch: the records left then, in the screener's sample order, tested
+     * after each one.
+     *
+     * @return records screened when the test stops (N if it never does), and the relevant records found by then
+     */
+    private int[] sample(PriorityScreener screener, StoppingRule rule, List<ScreeningDecision> decisions,
+                         boolean[] inOrder, int switchedAt) {
+        int n = inOrder.length;
+        int before = 0;
+        for (int d = 0; d < switchedAt; d++) {
+            before += inOrder[d] ? 1 : 0;
+        }
+        int urn = n - switchedAt;
+        if (switchedAt >= decisions.size()) {
+            // every relevant record was found before the switch: the sample can only draw irrelevant ones
+            for (int drawn = 1; drawn <= urn; drawn++) {
+                if (rule.samplePValue(urn, drawn, 0, before) < rule.settings().alpha()) {
+                    return new int[] {switchedAt + drawn, before};
+                }
+            }
+            return new int[] {n, relevantCount};
+        }
+        boolean[] screened = new boolean[n];
+        for (ScreeningDecision d : decisions.subList(0, switchedAt)) {
+            screened[d.record()] = true;
+        }
+        int drawn = 0;
+        int relevantDrawn = 0;
+        for (int r : screener.sampleOrder(screened)) {
+            drawn++;
+            relevantDrawn += relevant[r] ? 1 : 0;
+            if (rule.samplePValue(urn, drawn, relevantDrawn, before) < rule.settings().alpha()) {
+                return new int[] {switchedAt + drawn, before + relevantDrawn};
+            }
+        }
+        return new int[] {n, relevantCount};
     }
 
     /**

@@ -3,9 +3,11 @@ package org.evsynth.records.screening;
 import java.util.TreeSet;
 
 /**
- * Evaluates the stopping rule and its heuristics on the records screened so far, in screening order: the
- * hypergeometric test ({@link HypergeometricStoppingTest}), the recall estimate and its lower confidence bound,
- * "N irrelevant since the last relevant" and the knee method ({@link KneeMethod}).
+ * Evaluates the stopping rule and its heuristics on the records screened so far, in screening order: where random
+ * sampling began ({@link StoppingSettings}), the hypergeometric test on the sample (or on the ranked tail,
+ * {@link HypergeometricStoppingTest}), the recall estimate and its lower confidence bound, "N irrelevant since the
+ * last relevant" and the knee method ({@link KneeMethod}). Everything is a function of the decisions in order, so
+ * any screener given the same decisions reports the same state.
  */
 public final class StoppingRule {
 
@@ -21,10 +23,37 @@ public final class StoppingRule {
         return settings;
     }
 
-    /** Whether the test says stop: cheaper than {@link #evaluate}, for simulations that check after every record. */
-    public boolean stops(boolean[] relevant, int screened, int records) {
-        return HypergeometricStoppingTest.rejects(relevant, screened, records, settings.targetRecall(),
-                settings.alpha());
+    /**
+     * Records screened when screening switched to random sampling: the first point where the last
+     * {@link StoppingSettings#switchRunFor} records were irrelevant, or where the latest-switch share of the
+     * records was screened; -1 when neither has happened (and always under the ranked-tail protocol).
+     */
+    public int switchPoint(boolean[] relevant, int screened, int records) {
+        if (settings.protocol() != StoppingProtocol.RANDOM_SAMPLE) {
+            return -1;
+        }
+        int run = settings.switchRunFor(records);
+        int latest = (int) Math.ceil(settings.latestSwitch() * records - 1e-9);
+        int sinceRelevant = 0;
+        for (int d = 1; d <= screened; d++) {
+            sinceRelevant = relevant[d - 1] ? 0 : sinceRelevant + 1;
+            if (sinceRelevant >= run || d >= latest) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The p-value of a random sample: n records drawn at random from the {@code urn} records unscreened when
+     * sampling began, {@code relevantInSample} of them relevant, {@code relevantBefore} found before.
+     */
+    public double samplePValue(int urn, int sample, int relevantInSample, int relevantBefore) {
+        if (sample == 0) {
+            return 1;
+        }
+        return HypergeometricStoppingTest.samplePValue(urn, sample, relevantInSample,
+                relevantBefore + relevantInSample, settings.targetRecall());
     }
 
     /**
@@ -45,16 +74,38 @@ public final class StoppingRule {
             found += relevant[i] ? 1 : 0;
             sinceRelevant = relevant[i] ? 0 : sinceRelevant + 1;
         }
-        HypergeometricStoppingTest.Smallest smallest = HypergeometricStoppingTest.smallest(relevant, screened,
+        HypergeometricStoppingTest.Smallest tail = HypergeometricStoppingTest.smallest(relevant, screened,
                 records, settings.targetRecall(), Double.NEGATIVE_INFINITY);
+        int start = switchPoint(relevant, screened, records);
+        double p;
+        double bound;
+        double estimate;
+        int inSample = 0;
+        if (settings.protocol() == StoppingProtocol.RANKED_TAIL) {
+            p = tail.pValue();
+            bound = lowerBoundOverTails(relevant, screened, records, found, tail.sample());
+            estimate = recentRateEstimate(relevant, screened, records, found);
+        } else if (start < 0) {
+            p = 1;
+            bound = 0;
+            estimate = recentRateEstimate(relevant, screened, records, found);
+        } else {
+            for (int i = start; i < screened; i++) {
+                inSample += relevant[i] ? 1 : 0;
+            }
+            int sample = screened - start;
+            p = samplePValue(records - start, sample, inSample, found - inSample);
+            bound = sample == 0 ? 0 : lowerBound(found, inSample, records - start, sample);
+            estimate = found == 0 ? Double.NaN
+                    : found / (found + (sample == 0 ? 0 : (double) inSample / sample * (records - screened)));
+        }
         double kneeRatio = KneeMethod.slopeRatio(relevant, screened);
-        return new StoppingState(settings, records, screened, found, smallest.pValue(),
-                smallest.pValue() < settings.alpha(), recallEstimate(relevant, screened, records, found),
-                recallLowerBound(relevant, screened, records, found, smallest.sample()), sinceRelevant,
+        return new StoppingState(settings, records, screened, found, p, p < settings.alpha(), estimate, bound,
+                start, start < 0 ? 0 : screened - start, inSample, tail.pValue(), sinceRelevant,
                 sinceRelevant >= settings.irrelevantRun(), kneeRatio, KneeMethod.stops(relevant, screened));
     }
 
-    private static double recallEstimate(boolean[] relevant, int screened, int records, int found) {
+    private static double recentRateEstimate(boolean[] relevant, int screened, int records, int found) {
         if (found == 0) {
             return Double.NaN;
         }
@@ -68,13 +119,24 @@ public final class StoppingRule {
     }
 
     /**
-     * The largest recall that the test shows with the stated confidence. A sample of the last w records rejects
-     * "recall below &tau;" when K&#770;(&tau;) reaches K*, the fewest relevant records in the urn that make
-     * P(X &le; k_w) &lt; &alpha;; that holds for every &tau; &le; r_seen / (r_before + K* - 1). The samples tried
-     * are w = 1 to 20, then sizes growing by 15% to every record screened, and the sample that gave the test's
-     * p-value, so that the bound reaches the target whenever the test says stop.
+     * The largest recall a sample shows with the stated confidence. It rejects "recall below &tau;" when
+     * K&#770;(&tau;) = &lfloor;r_seen / &tau;&rfloor; + 1 - r_before reaches K*, the fewest relevant records in the urn
+     * that make P(X &le; k) &lt; &alpha;; that holds for every &tau; &le; r_seen / (r_before + K* - 1).
      */
-    private double recallLowerBound(boolean[] relevant, int screened, int records, int found, int bestSample) {
+    private double lowerBound(int found, int inSample, int urn, int sample) {
+        if (found == 0) {
+            return 0;
+        }
+        int fewest = fewestRejected(inSample, urn, sample, settings.alpha());
+        return Math.min(1, (double) found / (found - inSample + fewest - 1));
+    }
+
+    /**
+     * The ranked-tail protocol's bound: the best over the last w records screened, w = 1 to 20, then sizes
+     * growing by 15% to every record screened, and the sample that gave the test's p-value, so that the bound
+     * reaches the target whenever the test says stop.
+     */
+    private double lowerBoundOverTails(boolean[] relevant, int screened, int records, int found, int bestSample) {
         if (found == 0 || screened == 0) {
             return 0;
         }
@@ -90,10 +152,7 @@ public final class StoppingRule {
         samples.add(bestSample);
         double bound = 0;
         for (int w : samples) {
-            int k = relevantInLast[w];
-            int urn = records - screened + w;
-            int fewest = fewestRejected(k, urn, w, settings.alpha());
-            bound = Math.max(bound, Math.min(1, (double) found / (found - k + fewest - 1)));
+            bound = Math.max(bound, lowerBound(found, relevantInLast[w], records - screened + w, w));
         }
         return bound;
     }

@@ -49,18 +49,35 @@ public enum TextAnalysis {
     WORDS {
         @Override
         List<Token> tokens(String text) {
-            List<Token> out = new ArrayList<>();
-            Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-            while (m.find()) {
-                out.add(new Token(m.group(), m.group()));
-            }
-            return out;
+            return words(text, false);
+        }
+    },
+
+    /**
+     * As {@link #WORDS}, without Lucene's 33 English stop words ({@link EnglishAnalyzer#ENGLISH_STOP_WORDS_SET}):
+     * the nearest to scikit-learn's {@code stop_words="english"} (a longer list of 318 words) that evsynth ships.
+     */
+    WORDS_STOPPED {
+        @Override
+        List<Token> tokens(String text) {
+            return words(text, true);
         }
     };
 
     /** Lucene analyzers are thread-safe: one is shared by every thread. */
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
     private static final Pattern WORD = Pattern.compile("\\b\\w\\w+\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static List<Token> words(String text, boolean dropStopWords) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (!dropStopWords || !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(m.group())) {
+                out.add(new Token(m.group(), m.group()));
+            }
+        }
+        return out;
+    }
 
     /** The terms of one text value in order. */
     abstract List<Token> tokens(String text);

@@ -38,6 +38,26 @@ final class TopRecords {
         return out;
     }
 
+    /** The unscreened records first in a fixed order (lowest rank first), for the random orders. */
+    static List<Integer> byRank(int[] rank, boolean[] screened, int count) {
+        PriorityQueue<Integer> heap = new PriorityQueue<>(Math.max(1, count), (a, b) -> Integer.compare(rank[b],
+                rank[a]));
+        for (int r = 0; r < rank.length && count > 0; r++) {
+            if (screened[r]) {
+                continue;
+            }
+            if (heap.size() < count) {
+                heap.add(r);
+            } else if (rank[r] < rank[heap.peek()]) {
+                heap.poll();
+                heap.add(r);
+            }
+        }
+        List<Integer> out = new ArrayList<>(heap);
+        out.sort((a, b) -> Integer.compare(rank[a], rank[b]));
+        return out;
+    }
+
     private static boolean better(double[] scores, int[] randomRank, int a, int b) {
         return scores[a] > scores[b] || (scores[a] == scores[b] && randomRank[a] < randomRank[b]);
     }

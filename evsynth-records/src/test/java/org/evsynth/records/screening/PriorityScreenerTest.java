@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 class PriorityScreenerTest {
 
     private static final List<BibRecord> RECORDS = SyntheticRecords.make(200, 20, 11);
+    /** No lag: the model includes the latest decision, as these tests count decisions. */
+    private static final PrioritySettings NO_LAG = PrioritySettings.defaults()
+            .withSchedule(RetrainSchedule.defaults().withLag(0));
 
     private static List<Integer> order(Ranking ranking) {
         return ranking.records().stream().map(RankedRecord::record).toList();
@@ -41,7 +44,7 @@ class PriorityScreenerTest {
 
     @Test
     void rankedByTheModelOnceBothClassesAreKnown() {
-        PriorityScreener screener = PriorityScreener.build(RECORDS, PrioritySettings.defaults());
+        PriorityScreener screener = PriorityScreener.build(RECORDS, NO_LAG);
         List<ScreeningDecision> decisions = List.of(new ScreeningDecision(3, Label.INCLUDE),
                 new ScreeningDecision(150, Label.EXCLUDE));
         Ranking ranking = screener.next(decisions, 20);
@@ -75,10 +78,10 @@ class PriorityScreenerTest {
 
     @Test
     void maybeTrainsAsInclude() {
-        PriorityScreener screener = PriorityScreener.build(RECORDS, PrioritySettings.defaults());
+        PriorityScreener screener = PriorityScreener.build(RECORDS, NO_LAG);
         Ranking maybe = screener.next(List.of(new ScreeningDecision(3, Label.MAYBE),
                 new ScreeningDecision(150, Label.EXCLUDE)), 20);
-        Ranking include = PriorityScreener.build(RECORDS, PrioritySettings.defaults())
+        Ranking include = PriorityScreener.build(RECORDS, NO_LAG)
                 .next(List.of(new ScreeningDecision(3, Label.INCLUDE), new ScreeningDecision(150, Label.EXCLUDE)), 20);
         assertEquals(order(include), order(maybe));
         assertEquals(1, maybe.model().includes());
@@ -87,7 +90,7 @@ class PriorityScreenerTest {
 
     @Test
     void keyPaperAddedMidwayRetrains() {
-        PriorityScreener screener = PriorityScreener.build(RECORDS, PrioritySettings.defaults());
+        PriorityScreener screener = PriorityScreener.build(RECORDS, NO_LAG);
         List<ScreeningDecision> decisions = new ArrayList<>(List.of(new ScreeningDecision(150, Label.EXCLUDE),
                 new ScreeningDecision(151, Label.EXCLUDE)));
         assertTrue(screener.next(decisions, 5).randomOrder());
@@ -113,5 +116,56 @@ class PriorityScreenerTest {
     void featuresMustMatchTheSettings() {
         FeatureMatrix features = TfIdfVectorizer.fit(RECORDS, FeatureSettings.asReviewElasU4());
         assertThrows(IllegalArgumentException.class, () -> PriorityScreener.of(features, PrioritySettings.defaults()));
+    }
+
+    @Test
+    void randomSampleOnceTheRuleSwitches() {
+        // a run of 10 irrelevant records switches to random sampling here
+        PrioritySettings settings = PrioritySettings.defaults().withStopping(StoppingSettings.defaults()
+                .withSwitch(10, 0, 1));
+        List<ScreeningDecision> decisions = new ArrayList<>(List.of(new ScreeningDecision(3, Label.INCLUDE)));
+        for (int r = 150; r < 159; r++) {
+            decisions.add(new ScreeningDecision(r, Label.EXCLUDE));
+        }
+        PriorityScreener screener = PriorityScreener.build(RECORDS, settings);
+        Ranking ranked = screener.next(decisions, 50);
+        assertEquals(Ordering.MODEL, ranked.ordering(), "9 in a row is not yet 10");
+        assertFalse(ranked.stopping().sampling());
+        decisions.add(new ScreeningDecision(159, Label.EXCLUDE));
+        Ranking sample = screener.next(decisions, 50);
+        assertEquals(Ordering.RANDOM_SAMPLE, sample.ordering());
+        assertTrue(sample.stopping().sampling());
+        assertEquals(11, sample.stopping().sampleStart());
+        assertNotNull(sample.model(), "the model still scores and explains the sample");
+        assertFalse(Double.isNaN(sample.records().get(0).score()));
+        // the model puts the on-topic records (0 to 19) first; a random sample of the 189 left holds about 5 of
+        // them in 50
+        long onTopicRanked = ranked.records().stream().filter(r -> r.record() < 20).count();
+        long onTopicSampled = sample.records().stream().filter(r -> r.record() < 20).count();
+        assertTrue(onTopicRanked >= 15 && onTopicSampled <= 10, onTopicRanked + " ranked, " + onTopicSampled
+                + " sampled");
+        assertEquals(order(sample), order(PriorityScreener.build(RECORDS, settings).next(decisions, 50)));
+        assertNotEquals(order(sample), order(PriorityScreener.build(RECORDS, settings.withSeed(2))
+                .next(decisions, 50)));
+        // the sample's order is its own stream: it is not the random start's order
+        List<Integer> start = order(PriorityScreener.build(RECORDS, settings).next(List.of(), 200)).stream()
+                .filter(r -> r != 3 && (r < 150 || r > 159)).limit(50).toList();
+        assertNotEquals(start, order(sample));
+    }
+
+    @Test
+    void modelTrainedAheadGivesTheSameRankingAsOneTrainedOnDemand() {
+        List<ScreeningDecision> decisions = new ArrayList<>(List.of(new ScreeningDecision(3, Label.INCLUDE),
+                new ScreeningDecision(150, Label.EXCLUDE), new ScreeningDecision(151, Label.EXCLUDE)));
+        PriorityScreener ahead = PriorityScreener.build(RECORDS, PrioritySettings.defaults());
+        Ranking first = ahead.next(decisions, 5);
+        assertEquals(2, first.model().trainedOn(), "one decision behind");
+        ahead.awaitTraining();
+        decisions.add(new ScreeningDecision(first.records().get(0).record(), Label.INCLUDE));
+        Ranking trainedAhead = ahead.next(decisions, 50);
+        Ranking onDemand = PriorityScreener.build(RECORDS, PrioritySettings.defaults()).next(decisions, 50);
+        assertEquals(3, trainedAhead.model().trainedOn());
+        assertEquals(onDemand.model(), trainedAhead.model());
+        assertEquals(onDemand.records(), trainedAhead.records());
     }
 }

@@ -55,12 +55,13 @@ class SimulationTest {
     @Test
     void metricsOfAKnownCurve() {
         // 10 records, 4 relevant found at 1, 2, 5 and 9 screened
-        SimulationRun run = new SimulationRun(1, 10, new int[] {1, 2, 5, 9}, 6);
+        SimulationRun run = new SimulationRun(1, 10, new int[] {1, 2, 5, 9}, 4, 6, 3, 7);
         assertEquals(9, run.screenedAt(0.95), "95% of 4 is 3.8: all 4 needed");
         assertEquals((1 / 10.0 - 0.05) * 100, run.wssAt(0.95), 1e-9);
         assertEquals(10.0, run.wssAt(1.0), 1e-9);
         assertEquals(25.0, run.rrfAt(0.10), 1e-9);
         assertEquals(0.75, run.recallAtStop(), 1e-12);
+        assertEquals(0.75, run.rankedTailRecallAtStop(), 1e-12);
     }
 
     @Test

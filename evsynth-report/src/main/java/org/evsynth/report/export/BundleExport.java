@@ -71,7 +71,8 @@ public final class BundleExport {
                 + labels.get(key)[1], labels.get(key)[0], labels.get(key)[1], outcomes)));
         RobTable rob = RobExport.of(data.studies(), warnings);
         String notes = String.format(Locale.ROOT, "Exported by evsynth export from the review %s: %d included "
-                + "studies.", data.location(), data.studies().size());
+                + "studies.", data.location(), data.studies().size())
+                + (data.screeningMethods() == null ? "" : " " + data.screeningMethods());
         return new BundleContent(data.title(), question(question), notes, comparisons, rob, data.prisma());
     }
 

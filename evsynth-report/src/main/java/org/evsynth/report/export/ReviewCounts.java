@@ -11,9 +11,13 @@ public final class ReviewCounts {
     private ReviewCounts() {
     }
 
-    /** The counts the review's decisions give now, the reasons for exclusion in the protocol's order. */
+    /**
+     * The counts the review's decisions give now, the reasons for exclusion in the protocol's order, and the records
+     * marked as ineligible by automation tools when screening stopped by the stopping rule.
+     */
     public static PrismaCounts of(Review review) {
-        return of(review.status(), review.protocol().exclusionReasons());
+        return ReviewData.prisma(review.status(), review.protocol().exclusionReasons(),
+                review.screeningStops().automationExcluded());
     }
 
     /**

@@ -35,9 +35,11 @@ import org.evsynth.review.rob.RobTool;
  * @param prisma the review's counts as the PRISMA 2020 diagram names them
  * @param warnings included reports that belong to no study, so their data cannot be exported, and extractors'
  *                 values that differ and were not settled
+ * @param screeningMethods how title-and-abstract screening was prioritised and stopped, a methods sentence; null
+ *                         when it did not stop by the stopping rule
  */
 record ReviewData(String title, String location, String protocolYaml, List<IncludedStudy> studies,
-                  PrismaCounts prisma, List<String> warnings) {
+                  PrismaCounts prisma, List<String> warnings, String screeningMethods) {
 
     /**
      * An included study.
@@ -86,7 +88,9 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
             }
         }
         return new ReviewData(review.title(), review.location(), review.protocol().yaml(), studies,
-                prisma(review.status(), review.protocol().exclusionReasons()), warnings);
+                prisma(review.status(), review.protocol().exclusionReasons(),
+                        review.screeningStops().automationExcluded()), warnings,
+                review.screeningStops().methodsText().orElse(null));
     }
 
     /** Included at full text: not a duplicate, through both stages, and its full text retrieved. */
@@ -130,20 +134,29 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
     /**
      * The review's counts as the PRISMA 2020 diagram names them: records per database and per register, the totals
      * of each (0 when none was searched), and reports excluded per reason, in the order the protocol lists the
-     * reasons (a reason no longer in the protocol after them, alphabetically). Nothing is removed by automation
-     * tools or for other reasons. A stage still being screened is noted, since its counts cannot add up yet.
+     * reasons (a reason no longer in the protocol after them, alphabetically). Nothing is removed for other reasons.
+     * A stage still being screened is noted, since its counts cannot add up yet.
      */
     static PrismaCounts prisma(ReviewStatus s, List<String> reasonOrder) {
+        return prisma(s, reasonOrder, 0);
+    }
+
+    /**
+     * As {@link #prisma(ReviewStatus, List)}, with the records marked as ineligible by automation tools (left
+     * unscreened when screening stopped by the stopping rule): the review's status counts them among the records
+     * screened and excluded at title and abstract, PRISMA 2020 before screening.
+     */
+    static PrismaCounts prisma(ReviewStatus s, List<String> reasonOrder, int automatic) {
         List<NamedCount> databases = sources(s, false);
         List<NamedCount> registers = sources(s, true);
         Map<PrismaKey, Long> given = new EnumMap<>(PrismaKey.class);
         given.put(PrismaKey.DATABASE_RESULTS, databases.stream().mapToLong(NamedCount::count).sum());
         given.put(PrismaKey.REGISTER_RESULTS, registers.stream().mapToLong(NamedCount::count).sum());
         given.put(PrismaKey.DUPLICATES, (long) s.duplicatesRemoved());
-        given.put(PrismaKey.EXCLUDED_AUTOMATIC, 0L);
+        given.put(PrismaKey.EXCLUDED_AUTOMATIC, (long) automatic);
         given.put(PrismaKey.EXCLUDED_OTHER, 0L);
-        given.put(PrismaKey.RECORDS_SCREENED, (long) s.screened());
-        given.put(PrismaKey.RECORDS_EXCLUDED, (long) s.excludedScreening());
+        given.put(PrismaKey.RECORDS_SCREENED, (long) s.screened() - automatic);
+        given.put(PrismaKey.RECORDS_EXCLUDED, (long) s.excludedScreening() - automatic);
         given.put(PrismaKey.DBR_SOUGHT_REPORTS, (long) s.sought());
         given.put(PrismaKey.DBR_NOTRETRIEVED_REPORTS, (long) s.notRetrieved());
         given.put(PrismaKey.DBR_ASSESSED, (long) s.assessed());

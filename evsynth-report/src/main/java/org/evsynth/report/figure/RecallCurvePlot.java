@@ -8,8 +8,11 @@ import org.evsynth.report.svg.Svg;
 /**
  * The recall curve of prioritised screening (relevant records found against records screened), one line per
  * simulated run, between the two references a reader needs: screening in random order (the diagonal, on average)
- * and perfect ranking (every relevant record first). Where the stopping rule said stop is marked on each line.
- * The shape follows ASReview's insights plots and Cohen et al. (2006)'s work-saved figures.
+ * and perfect ranking (every relevant record first). The stopping rule is drawn on each line: where it switched
+ * from the model's order to a random sample of the remaining records (a tick on the curve), and where it said
+ * stop, at the records screened and relevant records found by then (a circle, joined to the switch by a dotted
+ * line: after the switch the team screens the random sample, not the rest of the ranking, so the stop lies below
+ * the curve). The shape follows ASReview's insights plots and Cohen et al. (2006)'s work-saved figures.
  */
 public final class RecallCurvePlot {
 
@@ -27,11 +30,26 @@ public final class RecallCurvePlot {
     /**
      * One run's curve.
      *
-     * @param label     its name in the key ("seed 1")
-     * @param foundAt   records screened when each relevant record was found, increasing
-     * @param stoppedAt records screened when the stopping rule said stop, or -1 for no mark
+     * @param label          its name in the key ("seed 1")
+     * @param foundAt        records screened in the model's order when each relevant record was found, increasing
+     * @param switchedAt     records screened when the stopping rule switched to random sampling, or -1 for none
+     * @param stoppedAt      records screened when the stopping rule said stop, or -1 for no mark
+     * @param relevantAtStop relevant records found by then
      */
-    public record Curve(String label, int[] foundAt, int stoppedAt) {
+    public record Curve(String label, int[] foundAt, int switchedAt, int stoppedAt, int relevantAtStop) {
+
+        /** A curve whose stop lies on the ranking itself (no random sample). */
+        public static Curve stoppingOnTheRanking(String label, int[] foundAt, int stoppedAt) {
+            return new Curve(label, foundAt, -1, stoppedAt, foundBy(foundAt, stoppedAt));
+        }
+    }
+
+    private static int foundBy(int[] foundAt, int screened) {
+        int found = 0;
+        while (found < foundAt.length && foundAt[found] <= screened) {
+            found++;
+        }
+        return found;
     }
 
     private RecallCurvePlot(String title, int records, int relevant, List<Curve> curves) {
@@ -54,8 +72,8 @@ public final class RecallCurvePlot {
                             + "relevant)", curves.size(), records, relevant));
         }
         for (Curve c : curves) {
-            if (c.foundAt().length > relevant || (c.foundAt().length > 0
-                    && c.foundAt()[c.foundAt().length - 1] > records)) {
+            if (c.foundAt().length > relevant || c.relevantAtStop() > relevant || c.stoppedAt() > records
+                    || (c.foundAt().length > 0 && c.foundAt()[c.foundAt().length - 1] > records)) {
                 throw new IllegalArgumentException("curve '" + c.label() + "' finds more than " + relevant
                         + " relevant records or screens more than " + records);
             }
@@ -96,12 +114,18 @@ public final class RecallCurvePlot {
         }
         path.append(String.format(Locale.ROOT, " H%.2f", frame.px(records)));
         svg.path("recall-curve", path.toString(), "none", colour, 1.5);
-        if (curve.stoppedAt() >= 0) {
-            int foundThen = 0;
-            while (foundThen < curve.foundAt().length && curve.foundAt()[foundThen] <= curve.stoppedAt()) {
-                foundThen++;
+        if (curve.switchedAt() >= 0) {
+            double sx = frame.px(curve.switchedAt());
+            double sy = frame.py(foundBy(curve.foundAt(), curve.switchedAt()));
+            svg.line("switch-point", sx, sy - 5, sx, sy + 5, colour, 2, null);
+            if (curve.stoppedAt() >= 0) {
+                svg.line("random-sample", sx, sy, frame.px(curve.stoppedAt()), frame.py(curve.relevantAtStop()),
+                        colour, 1, "2 2");
             }
-            svg.circle("stop-point", frame.px(curve.stoppedAt()), frame.py(foundThen), 3.5, "#ffffff", colour);
+        }
+        if (curve.stoppedAt() >= 0) {
+            svg.circle("stop-point", frame.px(curve.stoppedAt()), frame.py(curve.relevantAtStop()), 3.5, "#ffffff",
+                    colour);
         }
     }
 
@@ -118,6 +142,11 @@ public final class RecallCurvePlot {
                     XYFrame.SMALL);
         }
         double cy = y + (Math.min(curves.size(), 12) + 2) * row;
+        if (curves.stream().anyMatch(c -> c.switchedAt() >= 0)) {
+            svg.line("key-switch", x + 11, cy - 5, x + 11, cy + 5, "#000000", 2, null);
+            svg.text("key-label", x + 28, cy + 4, "random sampling starts", XYFrame.SMALL);
+            cy += row;
+        }
         svg.circle("key-stop", x + 11, cy, 3.5, "#ffffff", "#000000");
         svg.text("key-label", x + 28, cy + 4, "stopping rule says stop", XYFrame.SMALL);
     }

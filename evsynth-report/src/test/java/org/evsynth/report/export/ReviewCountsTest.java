@@ -53,6 +53,22 @@ class ReviewCountsTest {
         assertTrue(csv.toString().indexOf("reason:wrong comparator") < csv.toString().indexOf("reason:wrong population"));
     }
 
+    /**
+     * Screening stopped by the stopping rule with 40 records unscreened: the review's status counts them as
+     * screened and excluded; PRISMA 2020 as marked ineligible by automation tools, before screening.
+     */
+    @Test
+    void recordsLeftByTheStoppingRuleAreCountedAsRemovedByAutomation() {
+        PrismaCounts counts = ReviewData.prisma(status(491, DONE), List.of(), 40);
+        assertEquals(40L, counts.given().get(PrismaKey.EXCLUDED_AUTOMATIC));
+        assertEquals(451L, counts.given().get(PrismaKey.RECORDS_SCREENED));
+        assertEquals(431L, counts.given().get(PrismaKey.RECORDS_EXCLUDED));
+        PrismaDiagram diagram = PrismaDiagram.of(counts);
+        assertTrue(diagram.warnings().isEmpty(), diagram.warnings().toString());
+        assertTrue(diagram.svg().contains("automation tools"), "the box is drawn");
+        assertEquals(0L, ReviewCounts.of(status(491, DONE), List.of()).given().get(PrismaKey.EXCLUDED_AUTOMATIC));
+    }
+
     /** Screening not finished: the counts cannot add up, and the diagram says why beside saying that they do not. */
     @Test
     void anUnfinishedStageIsSaid() {

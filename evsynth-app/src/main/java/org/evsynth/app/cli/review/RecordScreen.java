@@ -9,6 +9,7 @@ import org.evsynth.records.Author;
 import org.evsynth.records.BibRecord;
 import org.evsynth.review.Actor;
 import org.evsynth.review.Review;
+import org.evsynth.review.ScreeningOrder;
 import org.evsynth.review.Stage;
 
 /**
@@ -30,6 +31,7 @@ final class RecordScreen {
     private final PrintWriter out;
     private final Highlighter highlighter;
     private final String title;
+    private final boolean prioritised;
 
     RecordScreen(Review review, Stage stage, Actor reviewer, Keys keys, PrintWriter out) {
         this.review = review;
@@ -39,6 +41,7 @@ final class RecordScreen {
         this.out = out;
         this.highlighter = Highlighter.of(review.protocol());
         this.title = TerminalText.clean(review.title());
+        this.prioritised = stage == Stage.TITLE_ABSTRACT && review.protocol().order() == ScreeningOrder.PRIORITY;
     }
 
     /** Shows the record with the page of its abstract; returns how many pages the abstract has. */
@@ -54,7 +57,8 @@ final class RecordScreen {
         String progress = String.format(Locale.ROOT, "%d/%d", position, total);
         out.println(head + " ".repeat(Math.max(2, width - head.length() - progress.length())) + progress);
         out.println("-".repeat(width));
-        out.printf("Record %d%n%n", id);
+        out.printf("Record %d%s%n%n", id, prioritised ? "  |  " + PriorityLine.of(review.prioritised()
+                .serve(reviewer, id)) : "");
         List<String> titleLines = wrap(r.title() == null ? "(no title)" : r.title(), width);
         if (titleLines.size() > LONGEST_TITLE) {
             titleLines = new ArrayList<>(titleLines.subList(0, LONGEST_TITLE));

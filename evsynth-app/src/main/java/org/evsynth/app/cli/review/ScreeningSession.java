@@ -12,6 +12,7 @@ import org.evsynth.review.Actor;
 import org.evsynth.review.Decision;
 import org.evsynth.review.Review;
 import org.evsynth.review.Screening;
+import org.evsynth.review.ScreeningOrder;
 import org.evsynth.review.Stage;
 
 /** One sitting of one reviewer at one stage of the interactive screener. */
@@ -58,6 +59,7 @@ final class ScreeningSession {
                     if (decide(id, key)) {
                         pos++;
                         page = 0;
+                        reorder(pos);
                     }
                 }
                 case 'u' -> {
@@ -98,6 +100,16 @@ final class ScreeningSession {
         message = String.format(Locale.ROOT, "saved: record %d %s%s", id, d.id(),
                 reason == null ? "" : " (" + TerminalText.clean(reason) + ")");
         return true;
+    }
+
+    /** In priority order the model learns from each decision: the records after pos follow its new order. */
+    private void reorder(int pos) {
+        if (stage != Stage.TITLE_ABSTRACT || review.protocol().order() != ScreeningOrder.PRIORITY) {
+            return;
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>(queue.subList(0, pos));
+        queue.subList(pos, queue.size()).clear();
+        review.screening().queue(reviewer, stage).stream().filter(id -> !seen.contains(id)).forEach(queue::add);
     }
 
     private int undo(int pos) {

@@ -7,7 +7,9 @@ public enum SimulationModel {
     /** evsynth's screener, as {@code evsynth screen} ranks records. */
     EVSYNTH(PrioritySettings.defaults()),
     /** ASReview LAB 2's default model, ELAS u4, for comparison on the same data. */
-    ELAS_U4(PrioritySettings.asReviewElasU4());
+    ELAS_U4(PrioritySettings.asReviewElasU4()),
+    /** ASReview LAB 1's default model (TF-IDF and naive Bayes), for comparison on the same data. */
+    ASREVIEW_NB(PrioritySettings.asReviewLab1());
 
     private final PrioritySettings settings;
 

@@ -32,8 +32,12 @@ final class SimulationReport {
         root.put("wss_at_95", s.mean(r -> r.wssAt(0.95)));
         root.put("wss_at_100", s.mean(r -> r.wssAt(1.0)));
         root.put("rrf_at_10", s.mean(r -> r.rrfAt(0.10)));
+        putSwitch(root, s.runs().stream().allMatch(r -> r.switchedAt() >= 0) ? s.mean(SimulationRun::switchedAt)
+                : Double.NaN);
         root.put("stopped_at", s.mean(SimulationRun::stoppedAt));
         root.put("recall_at_stop", s.mean(SimulationRun::recallAtStop));
+        root.put("ranked_tail_stopped_at", s.mean(SimulationRun::rankedTailStoppedAt));
+        root.put("ranked_tail_recall_at_stop", s.mean(SimulationRun::rankedTailRecallAtStop));
         ArrayNode curve = root.putArray("recall_curve");
         for (double[] point : s.meanCurve()) {
             curve.addArray().add((int) point[0]).add(point[1]);
@@ -46,10 +50,12 @@ final class SimulationReport {
         model.put("name", s.model().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         model.put("settings", s.description());
         ObjectNode stopping = root.putObject("stopping");
-        stopping.put("rule", "hypergeometric test, Callaghan & Müller-Hansen 2020");
-        stopping.put("target_recall", s.targetRecall());
-        stopping.put("confidence", s.confidence());
+        stopping.put("rule", s.stopping().describe());
+        stopping.put("protocol", s.stopping().protocol().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        stopping.put("target_recall", s.stopping().targetRecall());
+        stopping.put("confidence", s.stopping().confidence());
         stopping.put("runs_reaching_target", s.reachedTarget());
+        stopping.put("ranked_tail_runs_reaching_target", s.rankedTailReachedTarget());
         ObjectNode prov = root.putObject("provenance");
         prov.put("evsynth_version", provenance.version());
         prov.put("input_file", provenance.inputFile());
@@ -72,8 +78,11 @@ final class SimulationReport {
         node.put("wss_at_95", run.wssAt(0.95));
         node.put("wss_at_100", run.wssAt(1.0));
         node.put("rrf_at_10", run.rrfAt(0.10));
+        putSwitch(node, run.switchedAt() >= 0 ? run.switchedAt() : Double.NaN);
         node.put("stopped_at", run.stoppedAt());
         node.put("recall_at_stop", run.recallAtStop());
+        node.put("ranked_tail_stopped_at", run.rankedTailStoppedAt());
+        node.put("ranked_tail_recall_at_stop", run.rankedTailRecallAtStop());
         ArrayNode curve = node.putArray("recall_curve");
         curve.addArray().add(0).add(0);
         for (int i = 0; i < run.foundAt().length; i++) {
@@ -83,26 +92,44 @@ final class SimulationReport {
         return node;
     }
 
+    /** {@code switched_at}: where random sampling began; null under the ranked-tail protocol. */
+    private static void putSwitch(ObjectNode node, double switchedAt) {
+        if (Double.isNaN(switchedAt)) {
+            node.putNull("switched_at");
+        } else if (switchedAt == Math.rint(switchedAt)) {
+            node.put("switched_at", (int) switchedAt);
+        } else {
+            node.put("switched_at", switchedAt);
+        }
+    }
+
     /** A table: one row per seed, then the mean, then what the stopping rule did. */
     static String text(SimulationSummary s) {
         StringBuilder out = new StringBuilder();
         out.append(s.file()).append(", labels from ").append(s.labelColumn()).append('\n');
         out.append(String.format(Locale.ROOT, "%d records, %d relevant; model %s: %s%n%n", s.records(),
                 s.relevant(), s.model().name().toLowerCase(Locale.ROOT).replace('_', '-'), s.description()));
-        out.append(String.format(Locale.ROOT, "%-8s %14s %9s %10s %9s %10s %14s%n", "Seed", "Screened@95",
-                "WSS@95", "WSS@100", "RRF@10", "Stopped at", "Recall at stop"));
+        out.append(String.format(Locale.ROOT, "%-8s %12s %8s %8s %8s %9s %9s %9s%n", "Seed", "Screened@95",
+                "WSS@95", "WSS@100", "RRF@10", "Sampling", "Stopped", "Recall"));
         for (SimulationRun r : s.runs()) {
-            out.append(String.format(Locale.ROOT, "%-8d %14d %8.1f%% %9.1f%% %8.1f%% %10d %13.1f%%%n", r.seed(),
-                    r.screenedAt(0.95), r.wssAt(0.95), r.wssAt(1.0), r.rrfAt(0.10), r.stoppedAt(),
+            out.append(String.format(Locale.ROOT, "%-8d %12d %7.1f%% %7.1f%% %7.1f%% %9s %9d %8.1f%%%n", r.seed(),
+                    r.screenedAt(0.95), r.wssAt(0.95), r.wssAt(1.0), r.rrfAt(0.10),
+                    r.switchedAt() < 0 ? "-" : Integer.toString(r.switchedAt()), r.stoppedAt(),
                     100 * r.recallAtStop()));
         }
-        out.append(String.format(Locale.ROOT, "%-8s %14.1f %8.1f%% %9.1f%% %8.1f%% %10.1f %13.1f%%%n%n", "Mean",
+        out.append(String.format(Locale.ROOT, "%-8s %12.1f %7.1f%% %7.1f%% %7.1f%% %9s %9.1f %8.1f%%%n%n", "Mean",
                 s.mean(r -> r.screenedAt(0.95)), s.mean(r -> r.wssAt(0.95)), s.mean(r -> r.wssAt(1.0)),
-                s.mean(r -> r.rrfAt(0.10)), s.mean(SimulationRun::stoppedAt), 100 * s.mean(SimulationRun::recallAtStop)));
-        out.append(String.format(Locale.ROOT, "Stopping rule: hypergeometric test (Callaghan & Müller-Hansen 2020), "
-                        + "target recall %.0f%% with %.0f%% confidence; reached in %d of %d runs, stopping after "
-                        + "%.1f%% of the records on average.%n", 100 * s.targetRecall(), 100 * s.confidence(),
-                s.reachedTarget(), s.runs().size(), 100 * s.mean(SimulationRun::stoppedAt) / s.records()));
+                s.mean(r -> r.rrfAt(0.10)), s.runs().stream().anyMatch(r -> r.switchedAt() < 0) ? "-"
+                        : String.format(Locale.ROOT, "%.1f", s.mean(SimulationRun::switchedAt)),
+                s.mean(SimulationRun::stoppedAt), 100 * s.mean(SimulationRun::recallAtStop)));
+        out.append(String.format(Locale.ROOT, "Stopping rule: %s.%nReached the target in %d of %d runs, stopping "
+                        + "after %.1f%% of the records on average (%.1f%% of the work saved).%n",
+                s.stopping().describe(), s.reachedTarget(), s.runs().size(),
+                100 * s.mean(SimulationRun::stoppedAt) / s.records(),
+                100 - 100 * s.mean(SimulationRun::stoppedAt) / s.records()));
+        out.append(String.format(Locale.ROOT, "Beside it, buscar's ranked-tail form (no guarantee): target reached in "
+                        + "%d of %d runs, stopping after %.1f%% of the records.%n", s.rankedTailReachedTarget(),
+                s.runs().size(), 100 * s.mean(SimulationRun::rankedTailStoppedAt) / s.records()));
         return out.toString();
     }
 

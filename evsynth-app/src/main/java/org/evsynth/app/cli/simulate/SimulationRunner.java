@@ -29,16 +29,14 @@ public final class SimulationRunner {
     private final SimulationModel model;
     private final PrioritySettings settings;
 
-    public SimulationRunner(String file, List<BibRecord> records, SimulationModel model, double targetRecall,
-                            double confidence) {
+    public SimulationRunner(String file, List<BibRecord> records, SimulationModel model, StoppingSettings stopping) {
         if (records.isEmpty()) {
             throw new IllegalArgumentException(file + ": no records to simulate on");
         }
         this.file = file;
         this.records = List.copyOf(records);
         this.model = model;
-        this.settings = model.settings().withStopping(StoppingSettings.defaults().withTargetRecall(targetRecall)
-                .withConfidence(confidence));
+        this.settings = model.settings().withStopping(stopping);
     }
 
     /**
@@ -65,8 +63,7 @@ public final class SimulationRunner {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ", column " + column + ": " + e.getMessage(), e);
         }
-        return new SimulationSummary(file, column, model, settings.describe(), settings.stopping().targetRecall(),
-                settings.stopping().confidence(), runs);
+        return new SimulationSummary(file, column, model, settings.describe(), settings.stopping(), runs);
     }
 
     public String text(SimulationSummary summary) {
@@ -83,7 +80,8 @@ public final class SimulationRunner {
         List<String> labels = SimulationReport.labels(summary);
         for (int i = 0; i < summary.runs().size(); i++) {
             SimulationRun run = summary.runs().get(i);
-            curves.add(new RecallCurvePlot.Curve(labels.get(i), run.foundAt(), run.stoppedAt()));
+            curves.add(new RecallCurvePlot.Curve(labels.get(i), run.foundAt(), run.switchedAt(), run.stoppedAt(),
+                    run.relevantAtStop()));
         }
         String title = "Recall curve: " + Path.of(file).getFileName() + " (" + summary.labelColumn() + ")";
         FigureFiles.write(RecallCurvePlot.of(title, summary.records(), summary.relevant(), curves).svg(), out);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import org.evsynth.records.screening.SimulationRun;
+import org.evsynth.records.screening.StoppingSettings;
 
 /**
  * The runs of one {@code evsynth simulate} and their means, which the text and JSON outputs both show.
@@ -12,12 +13,11 @@ import org.evsynth.records.screening.SimulationRun;
  * @param labelColumn   the column the labels came from
  * @param model         the model simulated
  * @param description   the model's settings in words
- * @param targetRecall  the stopping rule's target
- * @param confidence    its confidence
+ * @param stopping      the stopping rule's settings
  * @param runs          one run per seed
  */
 public record SimulationSummary(String file, String labelColumn, SimulationModel model, String description,
-                         double targetRecall, double confidence, List<SimulationRun> runs) {
+                                StoppingSettings stopping, List<SimulationRun> runs) {
 
     public SimulationSummary {
         runs = List.copyOf(runs);
@@ -37,7 +37,12 @@ public record SimulationSummary(String file, String labelColumn, SimulationModel
 
     /** Runs in which the stopping rule stopped with at least the target recall. */
     long reachedTarget() {
-        return runs.stream().filter(r -> r.recallAtStop() >= targetRecall - 1e-12).count();
+        return runs.stream().filter(r -> r.recallAtStop() >= stopping.targetRecall() - 1e-12).count();
+    }
+
+    /** Runs in which the ranked-tail form of the test stopped with at least the target recall. */
+    long rankedTailReachedTarget() {
+        return runs.stream().filter(r -> r.rankedTailRecallAtStop() >= stopping.targetRecall() - 1e-12).count();
     }
 
     /** The mean relevant found after screening s records, at about 200 points from 0 to N. */

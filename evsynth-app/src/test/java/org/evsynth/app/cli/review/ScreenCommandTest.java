@@ -65,6 +65,24 @@ class ScreenCommandTest {
     }
 
     @Test
+    void priorityOrderShowsWhyEachRecordComesAndTheAuditNamesTheModel() throws Exception {
+        Path yaml = dir.resolve("review.yaml");
+        Files.writeString(yaml, Files.readString(yaml, StandardCharsets.UTF_8).replace("order: import",
+                "order: priority"), StandardCharsets.UTF_8);
+        ReviewCli run = ReviewCli.screen("i\ne\ne\ne\nq\n", dir.toString(), "--reviewer", "Ann");
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("random order (no include and exclude to learn from yet)"), out);
+        assertTrue(out.matches("(?s).*model v\\d+ on 2 decisions: score -?\\d+\\.\\d+ \\(p \\d\\.\\d+\\); words: .*"),
+                out);
+        try (Review review = Review.open(dir)) {
+            assertTrue(review.audit().entries(org.evsynth.review.AuditLog.Query.all()).stream()
+                    .filter(e -> e.action().equals("screen")).reduce((a, b) -> b).orElseThrow().after()
+                    .contains("\"ordering\":\"model\""));
+        }
+    }
+
+    @Test
     void blindedAnotherReviewersDecisionIsNeverShown() throws Exception {
         Path csv = tmp.resolve("bob.csv");
         Files.writeString(csv, "record,stage,reviewer,decision,reason,note\n"
