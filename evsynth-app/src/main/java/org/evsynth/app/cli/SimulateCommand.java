@@ -43,9 +43,6 @@ import picocli.CommandLine.Spec;
                     + "with a label column or tag."})
 public final class SimulateCommand implements Callable<Integer> {
 
-    /** The output formats. */
-    public enum Format { TEXT, JSON }
-
     @Spec
     private CommandSpec spec;
 
@@ -102,9 +99,9 @@ public final class SimulateCommand implements Callable<Integer> {
             + "bibtex, wos or csv instead of detecting.")
     private String inputFormat;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. "
-            + "Default: ${DEFAULT-VALUE}.")
-    private Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = TextOrJson.Words.class,
+            description = "text or json. Default: ${DEFAULT-VALUE}.")
+    private TextOrJson format;
 
     @Option(names = "--plot", paramLabel = "FILE", description = "Also draw the recall curves: .svg, .png or .pdf.")
     private Path plot;
@@ -131,7 +128,7 @@ public final class SimulateCommand implements Callable<Integer> {
             runner.plot(summary, plot);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.JSON ? runner.json(summary, provenance()) : runner.text(summary));
+        out.print(format == TextOrJson.JSON ? runner.json(summary, provenance()) : runner.text(summary));
         out.flush();
         return 0;
     }

@@ -150,7 +150,7 @@ final class Routes {
                 new Route(POST, "/studies/{id}/arms", REVIEWER, extraction::arm),
                 new Route(POST, "/studies/{id}/arms/withdraw", REVIEWER, extraction::withdraw),
                 new Route(POST, "/studies/{id}/arms/rename", REVIEWER, extraction::rename),
-                new Route(POST, "/studies/{id}/settle", OWNER, extraction::settle),
+                new Route(POST, "/studies/{id}/settle", ARBITER, extraction::settle),
                 new Route(POST, "/studies/{id}/rob", REVIEWER, rob::assess),
                 new Route(POST, "/studies/{id}/rob/withdraw", REVIEWER, rob::withdraw),
                 new Route(GET, "/analysis", VIEWER, analysis::show),

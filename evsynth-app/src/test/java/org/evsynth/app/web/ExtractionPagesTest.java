@@ -180,7 +180,8 @@ class ExtractionPagesTest {
 
             String rexPage = rex.get("/studies/1").body();
             assertFalse(rexPage.contains("action=\"/studies/1/settle\""), "an extractor is offered no settling");
-            assertTrue(rexPage.contains("The review's owner settles the value to use."), rexPage);
+            assertTrue(rexPage.contains("The review's owner, or an arbiter the protocol names, settles the value to "
+                    + "use."), rexPage);
             assertEquals(403, rex.postForm("/studies/1/settle", Map.of("outcome", STROKE, "arm", "Standard care",
                     "take_from", "Rex")).status(), "nor may he settle on the server");
             assertEquals(403, site.signedIn("Vera").postForm("/studies/1/settle", Map.of("outcome", STROKE, "arm",

@@ -30,11 +30,12 @@ public final class Acting {
     }
 
     /**
-     * Whether the member may settle a difference between extractors: the owner, as for screening conflicts (a
-     * third person, not one of the reviewers who differ, as the Cochrane Handbook 5.5.9 advises).
+     * Whether the member may settle a difference between extractors: the owner or an arbiter the protocol names, as
+     * for screening conflicts (a third person, not one of the reviewers who differ, as the Cochrane Handbook 5.5.9
+     * advises).
      */
     public static boolean maySettle(Context ctx) {
-        return Principal.of(ctx).map(p -> Access.OWNER.allows(p.role())).orElse(false);
+        return Principal.of(ctx).map(p -> Access.ARBITER.allows(p.role(), p.arbiter())).orElse(false);
     }
 
     /** The page's layout for the member. */
