@@ -84,7 +84,7 @@ class BlindingTest {
             }
             for (long id = 1; id <= 6; id++) {
                 String path = r.path().replace("{id}", Long.toString(id)).replace("{record}", Long.toString(id))
-                        .replace("{pair}", Long.toString(id));
+                        .replace("{pair}", Long.toString(id)).replace("{token}", "0").replace("{name}", "forest-0.svg");
                 paths.add(path);
                 for (String q : List.of("record=" + id, "after=" + id, "last=" + id, "stage=title-abstract",
                         "q=trial", "mine=any", "mine=undecided", "label=rex-label", "at=" + id)) {
