@@ -36,16 +36,7 @@ public record MetaRegressionReport(EffectMeasure measure, double level, MetaRegr
         node.put("measure", measure.name());
         node.put("method", result.estimator() == null ? null : result.estimator().name());
         node.put("ci_method", result.confidenceMethod().name().toLowerCase(Locale.ROOT));
-        ArrayNode coefficients = node.putArray("coefficients");
-        for (Coefficient c : result.coefficients()) {
-            ObjectNode row = coefficients.addObject().put("name", c.name());
-            JsonReport.number(row, "estimate", c.estimate());
-            JsonReport.number(row, "se", c.se());
-            JsonReport.number(row, "statistic", c.statistic());
-            JsonReport.number(row, "p_value", c.pValue());
-            JsonReport.number(row, "ci_lower", c.ciLower());
-            JsonReport.number(row, "ci_upper", c.ciUpper());
-        }
+        coefficients(node, result.coefficients());
         JsonReport.number(node, "tau2", result.tau2());
         JsonReport.number(node, "I2", result.i2());
         JsonReport.number(node, "H2", result.h2());
@@ -117,5 +108,19 @@ public record MetaRegressionReport(EffectMeasure measure, double level, MetaRegr
     private String residualTau2() {
         return Double.isNaN(result.tau2CiLower()) ? Numbers.effect(result.tau2())
                 : Numbers.interval(result.tau2(), result.tau2CiLower(), result.tau2CiUpper());
+    }
+
+    /** The coefficients as `coefficients: [{name, estimate, se, statistic, p_value, ci_lower, ci_upper}]`. */
+    static void coefficients(ObjectNode node, List<Coefficient> coefficients) {
+        ArrayNode rows = node.putArray("coefficients");
+        for (Coefficient c : coefficients) {
+            ObjectNode row = rows.addObject().put("name", c.name());
+            JsonReport.number(row, "estimate", c.estimate());
+            JsonReport.number(row, "se", c.se());
+            JsonReport.number(row, "statistic", c.statistic());
+            JsonReport.number(row, "p_value", c.pValue());
+            JsonReport.number(row, "ci_lower", c.ciLower());
+            JsonReport.number(row, "ci_upper", c.ciUpper());
+        }
     }
 }

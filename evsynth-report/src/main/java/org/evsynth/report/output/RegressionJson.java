@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.evsynth.stats.meta.FitStatistics;
 import org.evsynth.stats.regression.ClusterRobustResult;
-import org.evsynth.stats.regression.Coefficient;
 import org.evsynth.stats.regression.LinearCombination;
 import org.evsynth.stats.regression.MetaRegressionResult;
 import org.evsynth.stats.regression.ModelComparison;
@@ -106,16 +105,7 @@ final class RegressionJson {
     private static void robust(ObjectNode node, ClusterRobustResult r) {
         node.put("clusters", r.clusters());
         node.put("df", r.df());
-        ArrayNode coefficients = node.putArray("coefficients");
-        for (Coefficient c : r.coefficients()) {
-            ObjectNode row = coefficients.addObject().put("name", c.name());
-            JsonReport.number(row, "estimate", c.estimate());
-            JsonReport.number(row, "se", c.se());
-            JsonReport.number(row, "statistic", c.statistic());
-            JsonReport.number(row, "p_value", c.pValue());
-            JsonReport.number(row, "ci_lower", c.ciLower());
-            JsonReport.number(row, "ci_upper", c.ciUpper());
-        }
+        MetaRegressionReport.coefficients(node, r.coefficients());
         JsonReport.number(node, "QM", r.qm());
         node.put("QM_df", r.qmDf());
         node.put("QM_df2", r.qmDf2());
