@@ -109,6 +109,7 @@ final class Routes {
                 new Route(POST, "/screening/decisions", REVIEWER, screening::decide),
                 new Route(POST, "/screening/undo", REVIEWER, screening::undo),
                 new Route(POST, "/screening/labels", REVIEWER, screening::label),
+                new Route(POST, "/screening/stop", OWNER, screening::stop),
                 new Route(GET, "/conflicts", ARBITER, conflicts::show),
                 new Route(POST, "/conflicts/resolve", ARBITER, conflicts::resolve),
                 new Route(POST, "/conflicts/undo", ARBITER, conflicts::undo),

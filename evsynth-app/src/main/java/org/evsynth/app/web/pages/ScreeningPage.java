@@ -19,12 +19,16 @@ import org.evsynth.review.RefusedException;
 import org.evsynth.review.ReviewException;
 import org.evsynth.review.Screening;
 import org.evsynth.review.ScreeningDecision;
+import org.evsynth.review.ScreeningStop;
 import org.evsynth.review.Stage;
+import org.evsynth.review.people.Role;
 
 /**
  * Title-and-abstract screening, one record at a time: {@code GET /screening} shows the reviewer's next record (after
  * a skipped one with {@code after}, or one asked for with {@code record}); {@code POST /screening/decisions} records
  * a decision, {@code POST /screening/undo} takes one back and {@code POST /screening/labels} puts a label on or off.
+ * In priority order the page says why the record comes now, and the owner sees the stopping rule's state and may
+ * stop screening by it ({@code POST /screening/stop}, {@link PriorityNotes}).
  * Each change redirects, so a reload repeats nothing; a refused one shows the record again with the reason. Blinding
  * is the service's: the page shows the decisions {@code Screening.record} returns for the viewer, no others.
  */
@@ -90,6 +94,25 @@ public final class ScreeningPage {
         ctx.redirect(PAGE + "?record=" + record + (last == null ? "" : "&last=" + last), HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * {@code POST /screening/stop} (the owner): stops title-and-abstract screening by the stopping rule, marking the
+     * records nobody has screened as ineligible by automation; refused (409, with the rule's reason) until it says
+     * stop.
+     */
+    public void stop(Context ctx) {
+        ScreeningStop stop;
+        try {
+            stop = services.review().screeningStops().stop(actor(ctx));
+        } catch (RefusedException e) {
+            ctx.status(409);
+            render(ctx, null, null, null, e.getMessage());
+            return;
+        }
+        Chrome.leaveNotice(ctx, String.format(Locale.ROOT, "Screening stopped by the stopping rule after %d records "
+                + "screened: %d records marked ineligible by automation.", stop.screened(), stop.recordsMarked()));
+        ctx.redirect(PAGE, HttpStatus.SEE_OTHER);
+    }
+
     /** {@code GET /screening/search?q=&mine=&label=}: the records at title and abstract a search selects. */
     public void search(Context ctx) {
         Actor me = actor(ctx);
@@ -128,9 +151,12 @@ public final class ScreeningPage {
         if (error != null) {
             chrome = chrome.withError(error);
         }
+        boolean prioritised = PriorityNotes.prioritised(services.review());
+        ScreeningView.Stopping stopping = prioritised && Principal.required(ctx).role() == Role.OWNER
+                ? PriorityNotes.stopping(services.review(), me) : null;
         if (id.isEmpty()) {
             templates.render(ctx, "screening.jte", new ScreeningView(chrome, null, null, "", List.of(), List.of(),
-                    List.of(), screening.progress(me, STAGE), after, last, false, null));
+                    List.of(), screening.progress(me, STAGE), after, last, false, null, stopping));
             return;
         }
         Screening.RecordView view = screening.record(me, id.get());
@@ -142,7 +168,8 @@ public final class ScreeningPage {
                 RecordCard.of(view.record(), terms.of(services.review().protocol())),
                 mine == null ? null : mine.decision().id(), mine == null || mine.note() == null ? "" : mine.note(),
                 others, services.review().labels().of(me, id.get()), services.review().labels().used(me),
-                screening.progress(me, STAGE), after, last, asked != null, null));
+                screening.progress(me, STAGE), after, last, asked != null,
+                prioritised ? PriorityNotes.why(services.review(), me, id.get(), mine != null) : null, stopping));
     }
 
     private static Actor actor(Context ctx) {

@@ -20,24 +20,25 @@ import org.evsynth.review.ScreeningProgress;
  * @param after     the record the viewer skipped past (the queue goes on after it), or null
  * @param last      the record the viewer decided last (which undo takes back), or null
  * @param revisit   whether the record was asked for (from a search or an undo) rather than next in the queue
- * @param priority  the record's place in a prioritised queue, or null while the queue has no model
+ * @param why       in priority order, why the record comes now (model version, decisions, score, words, or the
+ *                  random order); null in import or random order
+ * @param stopping  in priority order and for the owner, the stopping rule's state; null otherwise
  */
 public record ScreeningView(Chrome chrome, RecordCard record, String mine, String myNote, List<DecisionLine> others,
         List<String> labels, List<String> allLabels, ScreeningProgress progress, Long after, Long last,
-        boolean revisit, Priority priority) {
+        boolean revisit, String why, Stopping stopping) {
 
     /**
-     * What a prioritisation model says about a record (ASReview's relevance score and the words that weighed most):
-     * the template shows it whenever the service's next record carries it.
+     * The stopping rule's state, worded (Callaghan &amp; Müller-Hansen 2020's hypergeometric test).
      *
-     * @param score    the model's relevance score, 0 to 1
-     * @param topTerms the words that raised the score most
+     * @param recall the point estimate of the recall reached
+     * @param bound  the recall shown with the rule's confidence (its uncertainty)
+     * @param target the target recall and confidence
+     * @param test   the test's p-value and threshold
+     * @param counts records screened, relevant found and the random sample
+     * @param stop   whether the rule says stop (the stop button is offered)
      */
-    public record Priority(double score, List<String> topTerms) {
-
-        public Priority {
-            topTerms = List.copyOf(topTerms);
-        }
+    public record Stopping(String recall, String bound, String target, String test, String counts, boolean stop) {
     }
 
     public ScreeningView {
