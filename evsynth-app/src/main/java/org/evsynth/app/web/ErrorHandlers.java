@@ -83,7 +83,7 @@ final class ErrorHandlers {
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             int upload = ctx.isMultipart() ? Uploads.status(e) : 0;
-            if (upload == 413 || ctx.isMultipart() && UploadLimit.isTooLarge(e)) {
+            if (upload == 413) {
                 answer(ctx, 413, uploadLimit.message());
             } else if (upload == 400) {
                 answer(ctx, 400, Uploads.message(upload));

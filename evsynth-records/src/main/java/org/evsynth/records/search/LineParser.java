@@ -207,6 +207,7 @@ final class LineParser {
     }
 
     private SearchNode terms(List<Token> parts) {
+        boolean tagged = peek().is(Token.Type.BRACKET);
         if (parts.size() == 1 && parts.get(0).is(Token.Type.WORD)) {
             Token only = parts.get(0);
             Matcher history = HISTORY_REF.matcher(only.text());
@@ -216,13 +217,11 @@ final class LineParser {
             boolean number = NUMBER.matcher(only.text()).matches();
             boolean ovidNumber = dialect == Dialect.OVID && number;
             boolean knownLabel = cursor.isKnownLabel(only.text()) && !number;
-            boolean pubmedNumber = dialect == Dialect.PUBMED && number && cursor.isKnownLabel(only.text())
-                    && !peek().is(Token.Type.BRACKET);
-            if (ovidNumber || knownLabel && !peek().is(Token.Type.BRACKET) || pubmedNumber) {
+            boolean pubmedNumber = dialect == Dialect.PUBMED && number && cursor.isKnownLabel(only.text()) && !tagged;
+            if (ovidNumber || knownLabel && !tagged || pubmedNumber) {
                 return cursor.ref(only.text(), only);
             }
         }
-        boolean tagged = peek().is(Token.Type.BRACKET);
         if (dialect == Dialect.PUBMED && !tagged && parts.size() > 1) {
             // PubMed's automatic term mapping: untagged words are searched together, not as a phrase
             List<SearchNode> words = new ArrayList<>();

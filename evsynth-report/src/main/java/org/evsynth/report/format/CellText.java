@@ -32,6 +32,12 @@ public final class CellText {
         return text(restored, warnings, file + ", line " + line + ", column " + column);
     }
 
+    /** A CSV cell as {@link #csv} keeps it, without a warning: for a cell already warned about when it was read. */
+    public static String csvQuietly(String raw) {
+        String restored = SpreadsheetSafe.restore(raw);
+        return ControlCharacters.contains(restored) ? ControlCharacters.strip(restored).text() : restored;
+    }
+
     /**
      * A value (of review.yaml, say) without its control characters.
      *

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.evsynth.report.format.CellText;
+
 /** The cells of one row by column name, read from the table's text when asked for. Immutable. */
 final class RowValues extends AbstractMap<String, String> {
 
@@ -37,7 +39,7 @@ final class RowValues extends AbstractMap<String, String> {
         CsvScanner row = text.scan(rowStart);
         Map<String, String> all = new LinkedHashMap<>();
         for (int i = 0; i < text.header().size(); i++) {
-            all.put(text.header().get(i), TableText.cleaned(row.text(i)));
+            all.put(text.header().get(i), CellText.csvQuietly(row.text(i)));
         }
         return Collections.unmodifiableMap(all).entrySet();
     }

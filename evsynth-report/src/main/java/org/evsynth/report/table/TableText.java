@@ -1,7 +1,6 @@
 package org.evsynth.report.table;
 
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +20,7 @@ record TableText(byte[] bytes, Charset charset, List<String> header, Map<String,
     /** The cell in a column of the row that starts at this position, or null if the table has no such column. */
     String cell(int rowStart, String column) {
         Integer cell = columns.get(column);
-        return cell == null ? null : cleaned(CsvScanner.cell(bytes, rowStart, charset, cell));
-    }
-
-    /** A cell as {@link CellText#csv} keeps it; the reader warned about it when the table was read. */
-    static String cleaned(String raw) {
-        return CellText.csv(raw, new ArrayList<>(), "", 0, "");
+        return cell == null ? null : CellText.csvQuietly(CsvScanner.cell(bytes, rowStart, charset, cell));
     }
 
     /** The row that starts at this position, read again. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The most an upload may hold. A multipart request that says it is larger is refused (413) before any of it is read
  * (the access rules read the form's CSRF field, which means parsing the parts); one that does not say its length is
- * held to the same limit by the multipart parser, whose failure is answered 413 too ({@link #isTooLarge}).
+ * held to the same limit by the multipart parser, whose failure is answered 413 too ({@link Uploads#status}).
  */
 public final class UploadLimit {
 
@@ -43,20 +43,6 @@ public final class UploadLimit {
     /** The limit, for people: "200 MB". */
     public String limit() {
         return size(bytes);
-    }
-
-    /**
-     * Whether a failure while reading the parts came from their size: Jetty's multipart parser stops with an
-     * IllegalStateException "max length exceeded: N" (or "max file size exceeded: N") under the 400 it answers.
-     */
-    public static boolean isTooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (t instanceof IllegalStateException && m.startsWith("max ") && m.contains(" exceeded")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String size(long n) {

@@ -1,7 +1,5 @@
 package org.evsynth.app.web.http;
 
-import io.javalin.config.MultipartConfig;
-import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -10,17 +8,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Files sent with a form (multipart/form-data). The server reads at most {@link #LIMIT_BYTES} of a file and a
- * little more for the whole request, so a larger upload is refused while it is still arriving, not after it was
- * kept in memory; a request that breaks off or exceeds the limit is answered 413 or 400, never 500.
+ * Files sent with a form (multipart/form-data). The server's multipart limit is {@link UploadLimit}'s (database
+ * exports are large); a full text is held to {@link #LIMIT_BYTES}, and reading stops just past it. A request that
+ * breaks off or exceeds a limit is answered 413 or 400, never 500.
  */
 public final class Uploads {
 
     /** The largest file taken: the review's limit for full texts. */
     public static final long LIMIT_BYTES = org.evsynth.review.Attachments.MAX_BYTES;
-    /** Room for the form's other fields and the part headers. */
-    private static final long FORM_BYTES = 64 * 1024;
-    private static final int IN_MEMORY_BYTES = 1024 * 1024;
 
     /**
      * A file as sent: its name and type as the browser gave them, and its bytes.
@@ -31,13 +26,6 @@ public final class Uploads {
     }
 
     private Uploads() {
-    }
-
-    /** Limits the server's reading of multipart requests. */
-    public static void configure(MultipartConfig config) {
-        config.maxFileSize(LIMIT_BYTES, SizeUnit.BYTES);
-        config.maxTotalRequestSize(LIMIT_BYTES + FORM_BYTES, SizeUnit.BYTES);
-        config.maxInMemoryFileSize(IN_MEMORY_BYTES, SizeUnit.BYTES);
     }
 
     /**
