@@ -36,8 +36,9 @@ final class HelpLayout {
     /** Applies the layout to a command line and every subcommand. */
     static void apply(CommandLine commandLine) {
         commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_DESCRIPTION, HelpLayout::description);
-        if (commandLine.getCommandSpec().parent() == null && !commandLine.getSubcommands().isEmpty()) {
-            commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpLayout::commands);
+        if (!commandLine.getSubcommands().isEmpty()) {
+            commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+                    commandLine.getCommandSpec().parent() == null ? HelpLayout::commands : HelpLayout::subcommands);
         }
         commandLine.getSubcommands().values().forEach(HelpLayout::apply);
     }
@@ -154,6 +155,17 @@ final class HelpLayout {
         return out.append("\nThe path of a review: init → import → dedup → screen → conflicts → retrieval → studies → "
                 + "extract → export → report (or serve, for a team in the browser). 'evsynth COMMAND --help' says "
                 + "more.\n").toString();
+    }
+
+    /** A command's own subcommands (`user add`, ...), each with its first sentence. */
+    private static String subcommands(Help help) {
+        Map<String, Help> subcommands = help.subcommands();
+        int width = help.commandSpec().usageMessage().width();
+        int column = subcommands.keySet().stream().mapToInt(String::length).max().orElse(8) + 4;
+        StringBuilder out = new StringBuilder();
+        subcommands.forEach((name, sub) -> entry(out, name, summary(sub.commandSpec().usageMessage().description()),
+                column, width));
+        return out.toString();
     }
 
     private static void entry(StringBuilder out, String name, String summary, int column, int width) {

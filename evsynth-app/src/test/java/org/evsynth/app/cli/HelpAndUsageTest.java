@@ -28,6 +28,14 @@ class HelpAndUsageTest {
     }
 
     @Test
+    void aCommandsOwnSubcommandsAreListedWithWholeFirstSentences() {
+        CliRun run = CliRun.of("user", "--help");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("  add       Adds a person to the review.\n"), run.out());
+        assertFalse(run.out().contains("read from\n  list"), () -> "a summary cut mid-sentence:\n" + run.out());
+    }
+
+    @Test
     void summariesEndAtTheFirstSentenceNotInsideParentheses() {
         assertEquals("Import a file (stage: one or two).",
                 HelpLayout.summary(new String[] {"Import a file (stage: one or two).", "Then more: words."}));
