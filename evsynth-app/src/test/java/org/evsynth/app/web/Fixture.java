@@ -87,7 +87,15 @@ final class Fixture {
                 decision, null, note));
     }
 
+    /** Skips the test, saying why, when the shared data is not beside the project (a clone on its own). */
+    static void assumeShared(Path file) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file),
+                "skipped: no " + file + " (the shared data beside the project)");
+    }
+
+    /** A shared data file's bytes; the test is skipped when the shared data is absent. */
     static byte[] read(Path file) {
+        assumeShared(file);
         try {
             return Files.readAllBytes(file);
         } catch (java.io.IOException e) {

@@ -72,6 +72,8 @@ class ScreeningBrowserTest {
 
     @Test
     void theOwnerImportsTwoReviewersScreenWithTheKeyboardAndTheOwnerSettlesTheirConflict() throws Exception {
+        Fixture.assumeShared(Fixture.PUBMED);
+        Fixture.assumeShared(Fixture.SCOPUS);
         signIn("Olivia");
         keys("g", "i");
         chromium.wait.until(ExpectedConditions.titleContains("Import"));
