@@ -75,7 +75,8 @@ public final class SimulateCommand implements Callable<Integer> {
     private int priorExcludes;
 
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "evsynth", converter = ModelConverter.class,
-            description = "evsynth (the screener's model), or to compare asreview-nb (ASReview LAB 1's default, "
+            description = "evsynth (the screener's model), logistic-regression (evsynth's without its naive Bayes "
+                    + "blend), or to compare asreview-nb (ASReview LAB 1's default, "
                     + "TF-IDF and naive Bayes) or elas-u4 (ASReview LAB 2's default, TF-IDF and a linear SVM). "
                     + "Default: ${DEFAULT-VALUE}.")
     private SimulationModel model;
@@ -187,14 +188,15 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads "evsynth", "asreview-nb" and "elas-u4". */
+    /** Reads "evsynth", "logistic-regression", "asreview-nb" and "elas-u4". */
     static final class ModelConverter implements picocli.CommandLine.ITypeConverter<SimulationModel> {
         @Override
         public SimulationModel convert(String value) {
             try {
                 return SimulationModel.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not evsynth, asreview-nb or elas-u4");
+                throw new picocli.CommandLine.TypeConversionException("'" + value
+                        + "' is not evsynth, logistic-regression, asreview-nb or elas-u4");
             }
         }
     }

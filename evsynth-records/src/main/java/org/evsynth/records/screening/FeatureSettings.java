@@ -15,13 +15,14 @@ import java.util.Set;
  *                      Buckley 1988; long abstracts that repeat a word do not drown short ones)
  * @param minDf         terms in fewer records than this are dropped (a term in one record cannot generalise)
  * @param maxDfFraction terms in more than this fraction of the records are dropped (1 keeps every term)
+ * @param headings      how keywords and subject headings become terms ({@link TextField#KEYWORDS})
  */
 public record FeatureSettings(TextAnalysis analysis, Set<TextField> fields, int maxNgram, boolean sublinearTf,
-                              int minDf, double maxDfFraction) {
+                              int minDf, double maxDfFraction, HeadingTerms headings) {
 
     public FeatureSettings {
-        if (analysis == null) {
-            throw new IllegalArgumentException("text analysis is null");
+        if (analysis == null || headings == null) {
+            throw new IllegalArgumentException("text analysis and heading terms must be given");
         }
         if (fields == null || fields.isEmpty()) {
             throw new IllegalArgumentException("no text field chosen for the features");
@@ -40,12 +41,19 @@ public record FeatureSettings(TextAnalysis analysis, Set<TextField> fields, int 
         }
     }
 
+    /** Settings whose keywords and headings, if used, are analysed into words as the text is. */
+    public FeatureSettings(TextAnalysis analysis, Set<TextField> fields, int maxNgram, boolean sublinearTf,
+                           int minDf, double maxDfFraction) {
+        this(analysis, fields, maxNgram, sublinearTf, minDf, maxDfFraction, HeadingTerms.WORDS);
+    }
+
     /**
-     * evsynth's features: Lucene's English analysis of title, abstract, keywords and MeSH headings, uni- and
-     * bigrams, sublinear term frequency, terms in at least two records.
+     * evsynth's features: Lucene's English analysis of title and abstract, uni- and bigrams, each keyword and MeSH
+     * heading a term of its own, sublinear term frequency, terms in at least two records.
      */
     public static FeatureSettings defaults() {
-        return new FeatureSettings(TextAnalysis.ENGLISH_STEMMED, EnumSet.allOf(TextField.class), 2, true, 2, 1.0);
+        return new FeatureSettings(TextAnalysis.ENGLISH_STEMMED, EnumSet.allOf(TextField.class), 2, true, 2, 1.0,
+                HeadingTerms.WHOLE);
     }
 
     /**
@@ -68,25 +76,31 @@ public record FeatureSettings(TextAnalysis analysis, Set<TextField> fields, int 
     }
 
     public FeatureSettings withAnalysis(TextAnalysis value) {
-        return new FeatureSettings(value, fields, maxNgram, sublinearTf, minDf, maxDfFraction);
+        return new FeatureSettings(value, fields, maxNgram, sublinearTf, minDf, maxDfFraction, headings);
     }
 
     public FeatureSettings withFields(Set<TextField> value) {
-        return new FeatureSettings(analysis, value, maxNgram, sublinearTf, minDf, maxDfFraction);
+        return new FeatureSettings(analysis, value, maxNgram, sublinearTf, minDf, maxDfFraction, headings);
     }
 
     public FeatureSettings withMaxNgram(int value) {
-        return new FeatureSettings(analysis, fields, value, sublinearTf, minDf, maxDfFraction);
+        return new FeatureSettings(analysis, fields, value, sublinearTf, minDf, maxDfFraction, headings);
     }
 
     public FeatureSettings withMinDf(int value) {
-        return new FeatureSettings(analysis, fields, maxNgram, sublinearTf, value, maxDfFraction);
+        return new FeatureSettings(analysis, fields, maxNgram, sublinearTf, value, maxDfFraction, headings);
+    }
+
+    public FeatureSettings withHeadings(HeadingTerms value) {
+        return new FeatureSettings(analysis, fields, maxNgram, sublinearTf, minDf, maxDfFraction, value);
     }
 
     /** A canonical one-line description, for provenance. */
     public String describe() {
+        String headingTerms = fields.contains(TextField.KEYWORDS) && headings == HeadingTerms.WHOLE
+                ? ", headings=whole" : "";
         return String.format(Locale.ROOT, "tfidf(analysis=%s, fields=%s, ngrams=1-%d, sublinear_tf=%s, min_df=%d, "
-                + "max_df=%s)", analysis.name().toLowerCase(Locale.ROOT), EnumSet.copyOf(fields).toString()
-                .toLowerCase(Locale.ROOT), maxNgram, sublinearTf, minDf, maxDfFraction);
+                + "max_df=%s%s)", analysis.name().toLowerCase(Locale.ROOT), EnumSet.copyOf(fields).toString()
+                .toLowerCase(Locale.ROOT), maxNgram, sublinearTf, minDf, maxDfFraction, headingTerms);
     }
 }

@@ -49,6 +49,11 @@ final class ModelTrainer {
             throw new IllegalArgumentException("training needs an include and an exclude; got " + positives
                     + " includes and " + negatives + " excludes");
         }
+        if (settings.companion() != null) {
+            LinearModel first = train(rows, records, includes, settings.alone(), seed);
+            LinearModel second = train(rows, records, includes, settings.companion(), seed);
+            return ScoreBlend.standardisedSum(features, first, second, settings.companionWeight());
+        }
         if (settings.classifier() == Classifier.NAIVE_BAYES) {
             return NaiveBayesTrainer.train(features, records, includes, settings.cost(),
                     settings.weighting().weights(positives, negatives, settings.ratio()));

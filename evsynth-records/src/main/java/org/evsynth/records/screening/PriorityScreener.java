@@ -231,7 +231,7 @@ public final class PriorityScreener {
     }
 
     private List<RankedRecord> scored(TrainedModel model, List<Integer> order) {
-        boolean probabilities = settings.model().classifier().probabilistic();
+        boolean probabilities = settings.model().probabilistic();
         List<RankedRecord> out = new ArrayList<>();
         for (int r : order) {
             double score = model.scores()[r];

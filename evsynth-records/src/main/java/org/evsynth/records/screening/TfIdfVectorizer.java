@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.evsynth.records.BibRecord;
@@ -16,6 +17,9 @@ import org.evsynth.records.BibRecord;
  * Feature ids follow the order in which terms first appear, so the same records give the same matrix.
  */
 public final class TfIdfVectorizer {
+
+    /** Starts a whole heading's term, so that it never equals a word of the text (the analysers drop it). */
+    private static final char HEADING_MARK = '\u00a7';
 
     private final FeatureSettings settings;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -64,7 +68,15 @@ public final class TfIdfVectorizer {
         int[] found = new int[64];
         int size = 0;
         for (TextField field : settings.fields()) {
+            boolean whole = field == TextField.KEYWORDS && settings.headings() == HeadingTerms.WHOLE;
             for (String value : field.values(record)) {
+                if (whole) {
+                    if (size == found.length) {
+                        found = Arrays.copyOf(found, size * 2);
+                    }
+                    found[size++] = id(HEADING_MARK + value.toLowerCase(Locale.ROOT), value);
+                    continue;
+                }
                 List<TextAnalysis.Token> tokens = settings.analysis().tokens(value);
                 for (int i = 0; i < tokens.size(); i++) {
                     StringBuilder term = new StringBuilder();

@@ -2,6 +2,7 @@ package org.evsynth.records.screening;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,49 @@ class ModelTrainerTest {
             assertTrue(why.get(0).contribution() >= why.get(1).contribution());
             assertTrue(why.stream().allMatch(t -> TITLES.get(1).contains(t.term().split(" ")[0])), why.toString());
         }
+    }
+
+    @Test
+    void aBlendIsTheSumOfStandardisedScores() {
+        FeatureMatrix m = features();
+        int[] records = {0, 2, 3};
+        boolean[] includes = {true, false, false};
+        ModelSettings blend = ModelSettings.defaults();
+        LinearModel lr = ModelTrainer.train(m, records, includes, blend.alone(), 1);
+        LinearModel nb = ModelTrainer.train(m, records, includes, blend.companion(), 1);
+        LinearModel sum = ModelTrainer.train(m, records, includes, blend, 1);
+        double[] zLr = standardised(m, lr);
+        double[] zNb = standardised(m, nb);
+        for (int r = 0; r < m.size(); r++) {
+            assertEquals(zLr[r] + blend.companionWeight() * zNb[r], sum.score(m.row(r)), 1e-9);
+        }
+        assertFalse(blend.probabilistic(), "a sum of z-scores is not a log-odds");
+        assertTrue(blend.alone().probabilistic());
+        assertTrue(blend.describe().startsWith("z(liblinear logistic_regression"), blend.describe());
+    }
+
+    @Test
+    void aCompanionNeedsAPositiveWeightAndNoCompanionOfItsOwn() {
+        ModelSettings lr = ModelSettings.logisticRegression();
+        assertThrows(IllegalArgumentException.class, () -> lr.blendedWith(ModelSettings.asReviewNaiveBayes(), 0));
+        assertThrows(IllegalArgumentException.class, () -> lr.blendedWith(ModelSettings.defaults(), 1));
+    }
+
+    private static double[] standardised(FeatureMatrix m, LinearModel model) {
+        double[] scores = new double[m.size()];
+        double mean = 0;
+        for (int r = 0; r < scores.length; r++) {
+            scores[r] = model.score(m.row(r));
+            mean += scores[r] / scores.length;
+        }
+        double variance = 0;
+        for (double s : scores) {
+            variance += (s - mean) * (s - mean) / scores.length;
+        }
+        for (int r = 0; r < scores.length; r++) {
+            scores[r] = (scores[r] - mean) / Math.sqrt(variance);
+        }
+        return scores;
     }
 
     @Test

@@ -57,10 +57,13 @@ class PriorityScreenerTest {
         assertTrue(onTopic >= 10, onTopic + " of the first 20 are on topic; 2 expected by chance");
         RankedRecord top = ranking.records().get(0);
         assertTrue(top.score() >= ranking.records().get(1).score());
-        assertTrue(top.probability() > 0 && top.probability() < 1);
+        assertTrue(Double.isNaN(top.probability()), "the blend's score is a sum of z-scores, not a log-odds");
         assertFalse(top.terms().isEmpty());
         assertNotNull(ranking.stopping());
         assertEquals(2, ranking.stopping().screened());
+        RankedRecord alone = PriorityScreener.build(RECORDS, NO_LAG.withModel(ModelSettings.logisticRegression()))
+                .next(decisions, 1).records().get(0);
+        assertTrue(alone.probability() > 0 && alone.probability() < 1, "logistic regression alone: a probability");
     }
 
     @Test

@@ -55,9 +55,21 @@ class TfIdfVectorizerTest {
 
     @Test
     void subjectHeadingsLoseStarAndSubheading() {
-        FeatureMatrix m = TfIdfVectorizer.fit(List.of(record(null, null, "*Heart Failure/drug therapy"),
-                record(null, null, "Heart Failure")), FeatureSettings.defaults());
-        assertEquals(List.of("heart", "heart failur", "failur"), m.terms());
+        List<BibRecord> records = List.of(record(null, null, "*Heart Failure/drug therapy"),
+                record(null, null, "Heart Failure"));
+        FeatureMatrix words = TfIdfVectorizer.fit(records, FeatureSettings.defaults().withHeadings(HeadingTerms.WORDS));
+        assertEquals(List.of("heart", "heart failur", "failur"), words.terms());
+    }
+
+    @Test
+    void wholeHeadingsAreTermsApartFromTheTextsWords() {
+        List<BibRecord> records = List.of(record("heart failure", null, "*Heart Failure/drug therapy"),
+                record("heart failure", null, "Heart Failure"));
+        FeatureMatrix m = TfIdfVectorizer.fit(records, FeatureSettings.defaults());
+        assertEquals(List.of("heart", "heart failur", "failur", "\u00a7heart failure"), m.terms());
+        assertEquals("Heart Failure", m.display().get(3), "shown as indexed");
+        assertEquals(4, m.row(0).size(), "the heading adds one feature, not to the words' counts");
+        assertTrue(FeatureSettings.defaults().describe().contains("headings=whole"));
     }
 
     @Test
