@@ -45,10 +45,11 @@ public final class ScreeningStops {
         StoppingState state = prioritised.stoppingState(actor);
         if (!state.stop()) {
             throw new RefusedException(String.format(Locale.ROOT, "the stopping rule does not say stop: p = %.4f "
-                    + "for recall below %s (stop when below %s); %d of %d records screened, %d relevant found, "
-                    + "recall shown with %s confidence: %.1f%%", state.pValue(), state.settings().targetRecall(),
-                    state.settings().alpha(), state.screened(), state.records(), state.relevantFound(),
-                    state.settings().confidence(), 100 * state.recallLowerBound()));
+                    + "for recall below %.0f%% (stop when below %.2f); %d of %d records screened, %d relevant found, "
+                    + "recall shown with %.0f%% confidence: %.1f%%", state.pValue(),
+                    100 * state.settings().targetRecall(), state.settings().alpha(), state.screened(),
+                    state.records(), state.relevantFound(), 100 * state.settings().confidence(),
+                    100 * state.recallLowerBound()));
         }
         String model = prioritised.settings().describe();
         return db.write(actor, "stopping screening by the stopping rule", tx -> {

@@ -12,7 +12,6 @@ import org.evsynth.app.cli.CommandFailure;
 import org.evsynth.app.cli.ExitCode;
 import org.evsynth.app.cli.TextOrJson;
 import org.evsynth.review.KeyPaper;
-import org.evsynth.review.PrioritisedScreening;
 import org.evsynth.review.Review;
 import org.evsynth.review.ReviewException;
 import org.evsynth.review.ScreeningOrder;
@@ -26,12 +25,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evsynth key-papers}: the records a reviewer already knows to be relevant, marked so that prioritised
- * screening trains on them as includes and serves them first ({@link PrioritisedScreening#markKeyPapers}). Every
+ * screening trains on them as includes and serves them first
+ * ({@link org.evsynth.review.PrioritisedScreening#markKeyPapers}). Every
  * reference is checked before anything is marked: one that matches no record leaves everything as it was.
  */
 @Command(name = "key-papers", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"List the key papers (the default), or mark records you already know to be relevant:",
-            "--mark REF (repeat it for several), REF a record id, a DOI (10.1056/NEJMoa2312572, doi:... or a doi.org",
+        description = {"List the key papers (the default), or mark records you already know to be relevant.",
+            "--mark REF (repeat it for several) takes a record id, a DOI (10.1056/NEJMoa2312572, doi:... or a doi.org",
             "link) or a PubMed id (pmid:38587239). In priority order (screening.order: priority) a key paper trains",
             "the model as an include and comes first for every reviewer who has not decided it. --unmark REF takes",
             "a mark back. All or nothing: a REF that matches no record screened at title and abstract is named and",
@@ -68,7 +68,7 @@ public final class KeyPapersCommand implements Callable<Integer> {
                 return list(r, out);
             }
             boolean marking = !mark.isEmpty();
-            Map<Long, String> records = resolve(r.prioritised(), marking ? mark : unmark);
+            Map<Long, String> records = resolve(r, marking ? mark : unmark);
             List<Long> ids = new ArrayList<>(records.keySet());
             List<Long> changed = marking ? r.prioritised().markKeyPapers(review.actor(), ids)
                     : r.prioritised().unmarkKeyPapers(review.actor(), ids);
@@ -89,20 +89,24 @@ public final class KeyPapersCommand implements Callable<Integer> {
      * The record each reference names, in the order given (a record named twice once), with the reference; every
      * reference that matches none is named in one message (exit 2), before anything is changed.
      */
-    private static Map<Long, String> resolve(PrioritisedScreening prioritised, List<String> references) {
+    private static Map<Long, String> resolve(Review r, List<String> references) {
         Map<Long, String> records = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        String review = "review " + r.location() + ": ";
         for (String ref : references) {
             try {
-                records.putIfAbsent(prioritised.findRecord(ref), ref.strip());
+                records.putIfAbsent(r.prioritised().findRecord(ref), ref.strip());
             } catch (StorageException e) {
                 throw e;
             } catch (ReviewException e) {
-                problems.add(TerminalText.clean(e.getMessage()));
+                String message = e.getMessage();
+                problems.add(TerminalText.clean(message.startsWith(review) ? message.substring(review.length())
+                        : message));
             }
         }
         if (!problems.isEmpty()) {
-            throw CommandFailure.badInput(String.join("; ", problems) + "; nothing was changed");
+            throw CommandFailure.badInput(TerminalText.clean(review) + String.join("; ", problems)
+                    + "; nothing was changed");
         }
         return records;
     }

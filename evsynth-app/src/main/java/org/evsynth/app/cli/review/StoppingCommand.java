@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
  * ({@link org.evsynth.review.ScreeningStops#stop}), refused with the rule's reason until it says stop.
  */
 @Command(name = "stopping", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Where prioritised screening (screening.order: priority) stands against the stopping rule,",
-            "the hypergeometric test of Callaghan & Müller-Hansen (2020): the recall shown with the stated",
-            "confidence, a point estimate, the test's p-value against the target, the records screened and the",
+        description = {"Show where prioritised screening stands against the stopping rule, or stop by it (owner).",
+            "In priority order (screening.order: priority) the rule is the hypergeometric test of Callaghan &",
+            "Müller-Hansen (2020); shown: the recall reached with the stated confidence, a point estimate, the",
+            "test's p-value against the target, the records screened and the",
             "random sample's counts, with the ranked-tail p-value and two heuristics beside it (labelled so: they",
             "carry no guarantee), and the stops made. --stop (the review's owner) stops screening by the rule: the",
             "records nobody has screened are marked ineligible by automation, as PRISMA 2020 counts them; refused",
