@@ -2,6 +2,7 @@ package org.evsynth.review;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,23 @@ final class KeyPaperMarks {
             + "AND s.stage = 'title-abstract')";
 
     private KeyPaperMarks() {
+    }
+
+    /** A change to one record's mark: whether it changed anything. */
+    @FunctionalInterface
+    interface Change {
+        boolean apply(Tx tx, long recordId) throws SQLException;
+    }
+
+    /** Applies the change to each record in turn; returns those it changed. */
+    static List<Long> each(Tx tx, List<Long> recordIds, Change change) throws SQLException {
+        List<Long> changed = new ArrayList<>();
+        for (long id : recordIds) {
+            if (change.apply(tx, id)) {
+                changed.add(id);
+            }
+        }
+        return changed;
     }
 
     /** Marks the record; false when it was a key paper already. */

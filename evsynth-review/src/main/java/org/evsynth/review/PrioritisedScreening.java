@@ -146,15 +146,8 @@ public final class PrioritisedScreening {
      * @throws UnknownEntityException naming the first record not at title and abstract
      */
     public List<Long> markKeyPapers(Actor reviewer, List<Long> recordIds) {
-        return db.write(reviewer, "marking key papers " + recordIds, tx -> {
-            List<Long> marked = new ArrayList<>();
-            for (long id : recordIds) {
-                if (KeyPaperMarks.mark(tx, id)) {
-                    marked.add(id);
-                }
-            }
-            return marked;
-        });
+        return db.write(reviewer, "marking key papers " + recordIds, tx -> KeyPaperMarks.each(tx, recordIds,
+                KeyPaperMarks::mark));
     }
 
     /**
@@ -165,15 +158,8 @@ public final class PrioritisedScreening {
      * @throws UnknownEntityException naming the first record not at title and abstract; nothing is changed
      */
     public List<Long> unmarkKeyPapers(Actor reviewer, List<Long> recordIds) {
-        return db.write(reviewer, "unmarking key papers " + recordIds, tx -> {
-            List<Long> unmarked = new ArrayList<>();
-            for (long id : recordIds) {
-                if (KeyPaperMarks.unmark(tx, id)) {
-                    unmarked.add(id);
-                }
-            }
-            return unmarked;
-        });
+        return db.write(reviewer, "unmarking key papers " + recordIds, tx -> KeyPaperMarks.each(tx, recordIds,
+                KeyPaperMarks::unmark));
     }
 
     /** The key papers, in the order they were marked. */
