@@ -33,6 +33,9 @@ final class DecisionWriter {
             throw place.refused(doing, "has no decision of " + tx.actor().name() + " to withdraw");
         }
         StageOutcome outcome = place.at(c.stage());
+        if (mine == null && current.isEmpty() && ScreeningStops.REASON.equals(outcome.reason())) {
+            throw place.refused(doing, markedByAutomation(tx, c.record()));
+        }
         if (mine == null && outcome.isFinal()) {
             // the outcome is not named: it would tell this reviewer, who has not voted, the others' votes (blinding)
             throw place.refused(doing, String.format(Locale.ROOT, "is already settled at %s (%s); a third person "
@@ -62,6 +65,19 @@ final class DecisionWriter {
         tx.audit("screen", "record", c.record()).stage(c.stage()).before(mine == null ? null : view(mine))
                 .after(after).write();
         return saved;
+    }
+
+    /** What happened to a record a stop by the stopping rule marked, and what the reviewer can do about it. */
+    private static String markedByAutomation(Tx tx, long record) throws SQLException {
+        String by = tx.sql("SELECT excluded_by, excluded_at FROM automation_exclusion WHERE record_id = :id")
+                .bind("id", record).first(rs -> rs.getString("excluded_by") + " on "
+                        + rs.getString("excluded_at").substring(0, 10)).orElse("the team");
+        return String.format(Locale.ROOT, "was marked ineligible by automation: nobody had screened it when "
+                + "title-and-abstract screening stopped by the stopping rule (stopped by %s), and PRISMA counts it "
+                + "among the records marked as ineligible by automation tools, not as screened; it takes no "
+                + "screening decision. "
+                + "evsynth stopping DIR shows the stop (its rule, target and p-value); if you think the record "
+                + "relevant, tell the review's owner", by);
     }
 
     /** A full-text exclusion needs a reason from the protocol's list (PRISMA 2020 item 16a). */

@@ -135,21 +135,49 @@ public final class PrioritisedScreening {
      * @throws UnknownEntityException when the record is not at title and abstract
      */
     public void markKeyPaper(Actor reviewer, long recordId) {
-        db.write(reviewer, "marking record " + recordId + " as a key paper", tx -> {
-            if (!tx.sql("SELECT 1 FROM stage_record WHERE record_id = :id AND stage = 'title-abstract'")
-                    .bind("id", recordId).exists()) {
-                throw new UnknownEntityException(tx.say("record %d is not screened at title and abstract (a "
-                        + "duplicate, from a withdrawn search, or no such record)", recordId));
-            }
-            if (tx.sql("SELECT 1 FROM key_paper WHERE record_id = :id").bind("id", recordId).exists()) {
-                return null;
-            }
-            tx.sql("INSERT INTO key_paper (record_id, marked_by, marked_at) VALUES (:id, :by, :at)")
-                    .bind("id", recordId).bind("by", reviewer.name()).bind("at", tx.at().toString()).update();
-            tx.audit("key-paper", "record", recordId).stage(Stage.TITLE_ABSTRACT)
-                    .after(Json.object("key_paper", true)).write();
-            return null;
-        });
+        markKeyPapers(reviewer, List.of(recordId));
+    }
+
+    /**
+     * Marks several key papers in one transaction, each with its audit entry: all of them, or none when one is not
+     * at title and abstract.
+     *
+     * @return the records newly marked (those already key papers are left as they were)
+     * @throws UnknownEntityException naming the first record not at title and abstract
+     */
+    public List<Long> markKeyPapers(Actor reviewer, List<Long> recordIds) {
+        return db.write(reviewer, "marking key papers " + recordIds, tx -> KeyPaperMarks.each(tx, recordIds,
+                KeyPaperMarks::mark));
+    }
+
+    /**
+     * Takes back key-paper marks in one transaction, each with its audit entry (which keeps who had marked it): the
+     * records train the model by their reviewers' decisions alone, and lose their place at the head of the queue.
+     *
+     * @return the records that were key papers and are no longer
+     * @throws UnknownEntityException naming the first record not at title and abstract; nothing is changed
+     */
+    public List<Long> unmarkKeyPapers(Actor reviewer, List<Long> recordIds) {
+        return db.write(reviewer, "unmarking key papers " + recordIds, tx -> KeyPaperMarks.each(tx, recordIds,
+                KeyPaperMarks::unmark));
+    }
+
+    /** The key papers, in the order they were marked. */
+    public List<KeyPaper> keyPapers() {
+        return db.read("listing key papers", KeyPaperMarks::all);
+    }
+
+    /**
+     * The record at title and abstract a reviewer names by its id ({@code 12}), its DOI ({@code 10.1056/x},
+     * {@code doi:10.1056/x} or a doi.org link; case does not matter) or its PubMed id ({@code pmid:38587239}), as
+     * a key-paper control takes it.
+     *
+     * @throws InvalidInputException  when the reference is none of these forms
+     * @throws UnknownEntityException when no record at title and abstract carries it, or several not yet found to be
+     *                                duplicates do; the message names the reference (and the records)
+     */
+    public long findRecord(String reference) {
+        return db.read("finding record " + reference, tx -> KeyPaperMarks.find(tx, reference));
     }
 
     /** The model's settings, as stored in each ranking's provenance. */

@@ -40,6 +40,9 @@ public final class Progress {
             int duplicates = (int) tx.sql("SELECT count(*) FROM duplicate_of").count();
             Map<String, Integer> ta = states(tx, Stage.TITLE_ABSTRACT);
             Map<String, Integer> ft = states(tx, Stage.FULL_TEXT);
+            // records a stop by the stopping rule left unscreened: excluded in stage_record, but by no person
+            int automation = (int) tx.sql("SELECT count(*) FROM stage_record WHERE stage = 'title-abstract' AND "
+                    + "state = 'excluded' AND reason = :reason").bind("reason", ScreeningStops.REASON).count();
             Map<String, Integer> excludedFullText = new HashMap<>();
             tx.sql("SELECT reason, count(*) AS n FROM stage_record WHERE stage = 'full-text' AND state = 'excluded' "
                     + "GROUP BY reason").each(rs -> excludedFullText.merge(rs.getString("reason") == null
@@ -59,9 +62,9 @@ public final class Progress {
                 pending.put(stage, pending(tx, stage, reviewers));
                 agreement.put(stage, agreement(tx, stage));
             }
-            return new ReviewStatus(perSource, registers, total, duplicates, count(ta, "included", "excluded"),
-                    count(ta, "excluded"), count(ta, "included"), count(ft, "not-retrieved"),
-                    count(ft, "included", "excluded"), excludedFullText, studies.size(), count(ft, "included"),
+            return new ReviewStatus(perSource, registers, total, duplicates, count(ta, "included", "excluded")
+                    - automation, count(ta, "excluded") - automation, automation, count(ta, "included"),
+                    count(ft, "not-retrieved"), count(ft, "included", "excluded"), excludedFullText, studies.size(), count(ft, "included"),
                     pending, agreement);
         });
     }

@@ -16,8 +16,12 @@ import java.util.TreeMap;
  * @param registers           the sources that are trial registers (the others are bibliographic databases)
  * @param identifiedTotal     records imported
  * @param duplicatesRemoved   records merged into an earlier record's group
- * @param screened            records with a final title-and-abstract outcome
- * @param excludedScreening   records excluded at title and abstract
+ * @param screened            records with a final title-and-abstract outcome given by people (PRISMA 2020's
+ *                            "records screened"; those marked by automation are not among them)
+ * @param excludedScreening   records excluded at title and abstract by people
+ * @param markedByAutomation  records left unscreened when the team stopped by the stopping rule and marked
+ *                            ineligible by automation (PRISMA 2020's "records marked as ineligible by automation
+ *                            tools", removed before screening)
  * @param sought              reports sought for retrieval: records included at title and abstract
  * @param notRetrieved        reports sought but not retrieved
  * @param assessed            reports with a final full-text outcome
@@ -29,7 +33,7 @@ import java.util.TreeMap;
  */
 public record ReviewStatus(Map<String, Integer> identifiedPerSource, Set<String> registers, int identifiedTotal,
         int duplicatesRemoved,
-        int screened, int excludedScreening, int sought, int notRetrieved, int assessed,
+        int screened, int excludedScreening, int markedByAutomation, int sought, int notRetrieved, int assessed,
         Map<String, Integer> excludedFullText, int studiesIncluded, int reportsIncluded,
         Map<Stage, StagePending> pending, Map<Stage, List<Agreement>> agreement) {
 
@@ -52,8 +56,8 @@ public record ReviewStatus(Map<String, Integer> identifiedPerSource, Set<String>
         agreement.forEach((stage, pairs) -> own.put(stage, pairs.stream().filter(a -> a.first().equals(reviewer)
                 || a.second().equals(reviewer)).toList()));
         return new ReviewStatus(identifiedPerSource, registers, identifiedTotal, duplicatesRemoved, screened,
-                excludedScreening, sought, notRetrieved, assessed, excludedFullText, studiesIncluded, reportsIncluded,
-                pending, own);
+                excludedScreening, markedByAutomation, sought, notRetrieved, assessed, excludedFullText,
+                studiesIncluded, reportsIncluded, pending, own);
     }
 
     /** The counts under the names of the command-line contract, in its order, for JSON output. */
@@ -67,6 +71,7 @@ public record ReviewStatus(Map<String, Integer> identifiedPerSource, Set<String>
         m.put("duplicates_removed", duplicatesRemoved);
         m.put("screened", screened);
         m.put("excluded_screening", excludedScreening);
+        m.put("marked_by_automation", markedByAutomation);
         m.put("sought", sought);
         m.put("not_retrieved", notRetrieved);
         m.put("assessed", assessed);

@@ -103,11 +103,22 @@ public final class Screening {
     /**
      * The next record awaiting the reviewer at the stage after the given one in queue order (a skip), or, when none
      * is left after it, the first from the start of the queue, so that skipped records come round again; with
-     * {@code after} null, the first.
+     * {@code after} null, the first. In priority order the queue is the reviewer's current model order (their own
+     * ranking, so blinding holds): the record after the skipped one is the next-best, noted as served by that
+     * ranking, and the skipped one comes round again at the end or after the next decision re-ranks the records.
      */
     public Optional<ReviewRecord> next(Actor reviewer, Stage stage, Long after) {
         if (after == null) {
             return next(reviewer, stage);
+        }
+        if (prioritised(stage)) {
+            List<Long> queue = prioritised.queue(reviewer);
+            if (queue.isEmpty()) {
+                return Optional.empty();
+            }
+            int at = queue.indexOf(after);
+            long id = at >= 0 && at + 1 < queue.size() ? queue.get(at + 1) : queue.get(0);
+            return Optional.of(prioritised.serve(reviewer, id).record());
         }
         return db.read("reading the next record", tx -> {
             Optional<Long> id = QueueCursors.nextAfter(tx, stage, reviewer, after);

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.evsynth.records.screening.StoppingState;
 
@@ -44,10 +45,11 @@ public final class ScreeningStops {
         StoppingState state = prioritised.stoppingState(actor);
         if (!state.stop()) {
             throw new RefusedException(String.format(Locale.ROOT, "the stopping rule does not say stop: p = %.4f "
-                    + "for recall below %s (stop when below %s); %d of %d records screened, %d relevant found, "
-                    + "recall shown with %s confidence: %.1f%%", state.pValue(), state.settings().targetRecall(),
-                    state.settings().alpha(), state.screened(), state.records(), state.relevantFound(),
-                    state.settings().confidence(), 100 * state.recallLowerBound()));
+                    + "for recall below %.0f%% (stop when below %.2f); %d of %d records screened, %d relevant found, "
+                    + "recall shown with %.0f%% confidence: %.1f%%", state.pValue(),
+                    100 * state.settings().targetRecall(), state.settings().alpha(), state.screened(),
+                    state.records(), state.relevantFound(), 100 * state.settings().confidence(),
+                    100 * state.recallLowerBound()));
         }
         String model = prioritised.settings().describe();
         return db.write(actor, "stopping screening by the stopping rule", tx -> {
@@ -66,6 +68,18 @@ public final class ScreeningStops {
             save(tx, stop);
             return stop;
         });
+    }
+
+    /**
+     * Where screening stands against the stopping rule on the reviewer's ranking (in dual screening their own
+     * decisions), the stops made and the records marked by them: for the owner deciding whether to stop, and for
+     * anyone watching recall. Outside priority order there is no rule's state (null), and a stop is refused.
+     */
+    public StoppingStatus status(Actor reviewer) {
+        Protocol protocol = db.read("reading protocol", protocols::current);
+        StoppingState state = protocol.order() == ScreeningOrder.PRIORITY ? prioritised.stoppingState(reviewer)
+                : null;
+        return new StoppingStatus(reviewer.name(), protocol.order(), state, stops(), automationExcluded());
     }
 
     private static void save(Tx tx, ScreeningStop s) throws SQLException {
@@ -92,21 +106,29 @@ public final class ScreeningStops {
     }
 
     /**
-     * The methods sentence of the last stop: the model that ranked the records, the rule with its target and
-     * confidence, and how many records it left unscreened; empty when screening did not stop by the rule.
+     * The methods sentences on how title-and-abstract records were ordered and whether screening stopped early: after
+     * a stop by the rule, the model that ranked the records, the rule with its target and confidence, the records
+     * screened and those left unscreened (marked ineligible by automation tools); in priority order without a stop,
+     * that the model ordered the records and none was excluded by automation; empty when screening was not
+     * prioritised (the order was the import's or a random one).
      */
-    public java.util.Optional<String> methodsText() {
+    public Optional<String> methodsText() {
         List<ScreeningStop> all = stops();
         if (all.isEmpty()) {
-            return java.util.Optional.empty();
+            boolean prioritisedOrder = db.read("reading the screening order", tx -> protocols.current(tx).order()
+                    == ScreeningOrder.PRIORITY || tx.sql("SELECT 1 FROM screening_ranking").exists());
+            return prioritisedOrder ? Optional.of(String.format(Locale.ROOT, "Title-and-abstract records were "
+                    + "screened in an order prioritised by active learning (evsynth: %s), retrained as decisions "
+                    + "came in. Screening did not stop early by a stopping rule: no record was excluded by "
+                    + "automation tools.", prioritised.settings().describe())) : Optional.empty();
         }
         ScreeningStop s = all.get(all.size() - 1);
-        return java.util.Optional.of(String.format(Locale.ROOT, "Title-and-abstract screening was prioritised by "
-                + "active learning (evsynth: %s), retrained as decisions came in. Screening stopped by the stopping "
-                + "rule, a %s, once recall of at least %.0f%% was shown with %.0f%% confidence (p = %.4f after %d "
-                + "records screened); the %d records left unscreened are counted as marked ineligible by automation "
-                + "tools.", s.model(), s.rule(), 100 * s.targetRecall(), 100 * s.confidence(), s.pValue(),
-                s.screened(), s.recordsMarked()));
+        return Optional.of(String.format(Locale.ROOT, "Title-and-abstract screening was prioritised by active "
+                + "learning (evsynth: %s), retrained as decisions came in. Screening stopped by the stopping rule, a "
+                + "%s, once recall of at least %.0f%% was shown with %.0f%% confidence (p = %.4f after %d records "
+                + "screened); the %d records left unscreened are counted as marked ineligible by automation tools.",
+                s.model(), s.rule(), 100 * s.targetRecall(), 100 * s.confidence(), s.pValue(), s.screened(),
+                s.recordsMarked()));
     }
 
     /** Records marked as ineligible by automation and still so (no decision made on them since). */

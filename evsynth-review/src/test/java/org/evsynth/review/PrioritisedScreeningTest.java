@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,13 +200,116 @@ class PrioritisedScreeningTest {
             assertEquals(stop.recordsMarked(), stops.automationExcluded());
             assertTrue(review.screening().queue(ANN, Stage.TITLE_ABSTRACT).isEmpty());
             ReviewStatus after = review.status();
-            assertEquals(before.screened() + stop.recordsMarked(), after.screened());
+            assertEquals(before.screened(), after.screened(), "the marked records are not screened by people");
+            assertEquals(stop.recordsMarked(), after.markedByAutomation());
             assertEquals(8, after.sought(), "every relevant record was found before the stop");
             String methods = stops.methodsText().orElseThrow();
             assertTrue(methods.contains("hypergeometric test") && methods.contains("95%")
                     && methods.contains("logistic_regression"), methods);
             assertNotNull(review.audit().entries(AuditLog.Query.all()).stream()
                     .filter(e -> e.action().equals("stop-screening")).findFirst().orElse(null));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void keyPapersAreFoundByIdDoiOrPmidAndTheirMarksTakenBackWithAnAuditEntry(String backend) throws Exception {
+        try (Review review = review(backend, 20, 5, "single")) {
+            Path pubmed = Files.writeString(tmp.resolve("pmid" + System.nanoTime() + ".ris"), "TY  - JOUR\nTI  - "
+                    + "Statin loading before primary angioplasty\nAU  - Patti, G\nPY  - 2007\nAN  - PMID:17998466\n"
+                    + "ER  - \n\nTY  - JOUR\nTI  - Microaxial flow pump in cardiogenic shock\nAU  - Moller, JE\n"
+                    + "PY  - 2024\nDO  - 10.1056/NEJMoa2312572\nER  - \n\n");
+            review.searches().importFile(ANN, Searches.Import.of(pubmed, "PubMed", SourceKind.DATABASE, null, null));
+            PrioritisedScreening p = review.prioritised();
+            assertEquals(7, p.findRecord("7"));
+            assertEquals(22, p.findRecord("10.1056/nejmoa2312572"), "DOIs compare without regard to case");
+            assertEquals(22, p.findRecord("https://doi.org/10.1056/NEJMoa2312572"));
+            assertEquals(22, p.findRecord("doi:10.1056/NEJMoa2312572"));
+            assertEquals(21, p.findRecord("pmid:17998466"));
+            assertEquals(21, p.findRecord(" PMID: 17998466 "));
+            UnknownEntityException none = assertThrows(UnknownEntityException.class, () -> p.findRecord(
+                    "10.1056/NEJMoa2307227"));
+            assertTrue(none.getMessage().contains("has DOI 10.1056/nejmoa2307227"), none.getMessage());
+            assertTrue(assertThrows(UnknownEntityException.class, () -> p.findRecord("pmid:1")).getMessage()
+                    .contains("has PMID 1"));
+            assertTrue(assertThrows(InvalidInputException.class, () -> p.findRecord("statins")).getMessage()
+                    .contains("'statins' is neither a record id"));
+            assertThrows(UnknownEntityException.class, () -> p.markKeyPapers(BOB, List.of(3L, 999L)));
+            assertTrue(p.keyPapers().isEmpty(), "all or nothing: record 3 is not marked when 999 is refused");
+
+            assertEquals(List.of(3L, 21L), p.markKeyPapers(BOB, List.of(3L, 21L)));
+            assertTrue(p.markKeyPapers(BOB, List.of(21L)).isEmpty(), "a key paper already");
+            assertEquals(List.of(3L, 21L), p.keyPapers().stream().map(KeyPaper::recordId).sorted().toList());
+            assertEquals("bob", p.keyPapers().get(0).markedBy());
+            assertEquals(3, p.next(ANN).orElseThrow().record().id(), "a key paper comes first");
+            assertEquals(List.of(3L), p.unmarkKeyPapers(ANN, List.of(3L, 5L)), "5 was no key paper");
+            assertEquals(List.of(21L), p.keyPapers().stream().map(KeyPaper::recordId).toList());
+            assertFalse(p.upcoming(ANN, 30).stream().anyMatch(r -> r.record().id() == 3 && r.keyPaper()));
+            AuditEntry unmarked = review.audit().entries(AuditLog.Query.all()).stream()
+                    .filter(e -> e.action().equals("unmark-key-paper")).findFirst().orElseThrow();
+            assertEquals("3", unmarked.entityId());
+            assertTrue(unmarked.before().contains("\"marked_by\":\"bob\""), unmarked.before());
+        }
+    }
+
+    @Test
+    void aSkipInPriorityOrderServesTheNextBestRecordAndComesRound() throws Exception {
+        try (Review review = review(TestBackends.SQLITE, 40, 5, "single")) {
+            for (long id : List.of(1L, 2L, 3L, 4L)) {
+                decide(review, ANN, id, 5);
+            }
+            List<Long> order = review.screening().queue(ANN, Stage.TITLE_ABSTRACT);
+            assertEquals(Ordering.MODEL, review.prioritised().upcoming(ANN, 1).get(0).ordering());
+            Screening screening = review.screening();
+            assertEquals(order.get(1), screening.next(ANN, Stage.TITLE_ABSTRACT, order.get(0)).orElseThrow().id(),
+                    "the next-best record, not the stored random queue's");
+            assertEquals(order.get(2), screening.next(ANN, Stage.TITLE_ABSTRACT, order.get(1)).orElseThrow().id());
+            assertEquals(order.get(0), screening.next(ANN, Stage.TITLE_ABSTRACT, order.get(order.size() - 1))
+                    .orElseThrow().id(), "past the last record the queue comes round to the best");
+            long served = order.get(1);
+            decide(review, ANN, served, 5);
+            AuditEntry entry = review.audit().entries(AuditLog.Query.all()).stream()
+                    .filter(e -> e.action().equals("screen")).reduce((a, b) -> b).orElseThrow();
+            assertTrue(entry.after().contains("\"ranked_by\""), "served by the model's ranking: " + entry.after());
+        }
+    }
+
+    @Test
+    void afterAStopStatusCountsTheMarkedRecordsApartAndADecisionOnOneSaysWhy() throws Exception {
+        try (Review review = review(TestBackends.SQLITE, 160, 20, "single")) {
+            ScreeningStops stops = review.screeningStops();
+            assertTrue(stops.methodsText().orElseThrow().contains("prioritised by active learning")
+                    && stops.methodsText().orElseThrow().contains("no record was excluded by automation"),
+                    stops.methodsText().toString());
+            StoppingStatus before = stops.status(ANN);
+            assertFalse(before.saysStop());
+            assertEquals(Double.valueOf(1.0), before.asMap().get("p_value"));
+            RefusedException early = assertThrows(RefusedException.class, () -> stops.stop(ANN));
+            assertTrue(early.getMessage().contains("the stopping rule does not say stop: p = 1.0000"),
+                    early.getMessage());
+            int screened = 0;
+            while (!stops.status(ANN).saysStop()) {
+                decide(review, ANN, review.prioritised().next(ANN).orElseThrow().record().id(), 20);
+                screened++;
+            }
+            ScreeningStop stop = stops.stop(ANN);
+            ReviewStatus status = review.status();
+            assertEquals(screened, status.screened(), "records screened by people only");
+            assertEquals(screened - 8, status.excludedScreening());
+            assertEquals(160 - screened, status.markedByAutomation());
+            assertEquals(160 - screened, status.asMap().get("marked_by_automation"));
+            StoppingStatus after = stops.status(ANN);
+            assertEquals(1, after.stops().size());
+            assertEquals(stop.recordsMarked(), after.asMap().get("marked_by_automation"));
+
+            long marked = review.recordStatuses().stream().filter(r -> r.titleAbstract() != null
+                    && ScreeningStops.REASON.equals(r.titleAbstract().reason())).findFirst().orElseThrow().id();
+            RefusedException refused = assertThrows(RefusedException.class, () -> decide(review, BOB, marked, 20));
+            assertTrue(refused.getMessage().contains("record " + marked + " was marked ineligible by automation: "
+                    + "nobody had screened it when title-and-abstract screening stopped by the stopping rule "
+                    + "(stopped by ann on "), refused.getMessage());
+            assertFalse(refused.getMessage().contains("conflict resolution"), refused.getMessage());
+            assertTrue(stops.methodsText().orElseThrow().contains((160 - screened) + " records left unscreened"));
         }
     }
 }

@@ -10,6 +10,8 @@ import org.evsynth.app.cli.records.SearchCommand;
 import org.evsynth.app.cli.review.ConflictsCommand;
 import org.evsynth.app.cli.review.DecisionsCommand;
 import org.evsynth.app.cli.review.ExportCommand;
+import org.evsynth.app.cli.review.KeyPapersCommand;
+import org.evsynth.app.cli.review.StoppingCommand;
 import org.evsynth.app.cli.review.ExtractCommand;
 import org.evsynth.app.cli.review.ImportCommand;
 import org.evsynth.app.cli.review.SearchesCommand;
@@ -34,7 +36,8 @@ import picocli.CommandLine;
         subcommands = {MetaCommand.class, MetaregCommand.class, RecordsCommand.class, DedupCommand.class,
             SearchCommand.class, ForestCommand.class, FunnelCommand.class, RobCommand.class, PrismaCommand.class,
             ReportCommand.class, InitCommand.class, ImportCommand.class, SearchesCommand.class, DecisionsCommand.class,
-            ScreenCommand.class, ConflictsCommand.class, RetrievalCommand.class, StudiesCommand.class, ExtractCommand.class, StatusCommand.class,
+            ScreenCommand.class, KeyPapersCommand.class, StoppingCommand.class, ConflictsCommand.class,
+            RetrievalCommand.class, StudiesCommand.class, ExtractCommand.class, StatusCommand.class,
             ExportCommand.class, LogCommand.class, SimulateCommand.class, ServeCommand.class, UserCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the analysis could not be done (the reason is printed)",

@@ -22,7 +22,7 @@ final class HelpLayout {
 
     static {
         GROUPS.put("A review, in the order of the work (each takes the review folder DIR first)", List.of("init",
-                "import", "searches", "dedup", "screen", "decisions", "conflicts", "retrieval", "studies", "extract",
+                "import", "searches", "dedup", "screen", "key-papers", "stopping", "decisions", "conflicts", "retrieval", "studies", "extract",
                 "status", "log", "prisma", "export", "report"));
         GROUPS.put("The team web app", List.of("serve", "user"));
         GROUPS.put("Analyses and figures of a study table (CSV)", List.of("meta", "metareg", "forest", "funnel",

@@ -19,6 +19,8 @@ import org.evsynth.review.rob.RobTool;
  * @param question the question
  * @param authors authors, may be empty
  * @param notes free text about the bundle ("" if none)
+ * @param screeningMethods how title-and-abstract screening was ordered and stopped, for the report's Methods
+ *                         ({@code screening_methods}; "" if none)
  * @param comparisons the comparisons
  * @param riskOfBias the risk-of-bias judgements, or null
  * @param prisma the PRISMA counts, or null
@@ -26,8 +28,14 @@ import org.evsynth.review.rob.RobTool;
  *                 file and line
  */
 public record AnalysisBundle(Path dir, String title, Question question, List<String> authors, String notes,
-                             List<Comparison> comparisons, RiskOfBias riskOfBias, Prisma prisma,
-                             List<String> warnings) {
+                             String screeningMethods, List<Comparison> comparisons, RiskOfBias riskOfBias,
+                             Prisma prisma, List<String> warnings) {
+
+    /** A bundle that says nothing of how its records were screened. */
+    public AnalysisBundle(Path dir, String title, Question question, List<String> authors, String notes,
+                          List<Comparison> comparisons, RiskOfBias riskOfBias, Prisma prisma, List<String> warnings) {
+        this(dir, title, question, authors, notes, "", comparisons, riskOfBias, prisma, warnings);
+    }
 
     /** The file that describes a bundle. */
     public static final String REVIEW_FILE = "review.yaml";

@@ -15,16 +15,23 @@ import org.evsynth.stats.effect.EffectMeasure;
  * @param title the review's title
  * @param question the question
  * @param notes free text about the bundle
+ * @param screeningMethods how title-and-abstract screening was ordered and stopped, a methods sentence, or null
  * @param comparisons the comparisons, each with at least one outcome
  * @param riskOfBias the risk-of-bias judgements, or null
  * @param prisma the PRISMA counts, or null
  */
-public record BundleContent(String title, Question question, String notes, List<ComparisonContent> comparisons,
-                            RobTable riskOfBias, PrismaCounts prisma) {
+public record BundleContent(String title, Question question, String notes, String screeningMethods,
+                            List<ComparisonContent> comparisons, RobTable riskOfBias, PrismaCounts prisma) {
 
     /** Copies the list. */
     public BundleContent {
         comparisons = List.copyOf(comparisons);
+    }
+
+    /** Content that says nothing of how its records were screened. */
+    public BundleContent(String title, Question question, String notes, List<ComparisonContent> comparisons,
+                         RobTable riskOfBias, PrismaCounts prisma) {
+        this(title, question, notes, null, comparisons, riskOfBias, prisma);
     }
 
     /**

@@ -55,6 +55,7 @@ final class BundleReader {
         Question question = question(top.mapping("question", true));
         List<String> authors = top.texts("authors").stream().map(YamlNode.Scalar::text).toList();
         String notes = orEmpty(top.text("notes", false));
+        String screeningMethods = orEmpty(top.text("screening_methods", false));
         OutcomeReader outcomes = new OutcomeReader(dir, problems);
         List<Comparison> comparisons = new ArrayList<>();
         for (Fields c : top.mappings("comparisons", true)) {
@@ -65,7 +66,7 @@ final class BundleReader {
         AnalysisBundle.Prisma prisma = prisma(dir, top.mapping("prisma", false), problems);
         top.finish();
         problems.throwIfAny();
-        return new AnalysisBundle(dir, title, question, authors, notes, comparisons, rob, prisma, warnings);
+        return new AnalysisBundle(dir, title, question, authors, notes, screeningMethods, comparisons, rob, prisma, warnings);
     }
 
     private static Question question(Fields q) {

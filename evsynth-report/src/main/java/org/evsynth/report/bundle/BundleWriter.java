@@ -57,6 +57,9 @@ public final class BundleWriter {
             if (bundle.notes() != null && !bundle.notes().isBlank()) {
                 yaml.put("notes", bundle.notes());
             }
+            if (bundle.screeningMethods() != null && !bundle.screeningMethods().isBlank()) {
+                yaml.put("screening_methods", bundle.screeningMethods());
+            }
             ArrayNode comparisons = yaml.putArray("comparisons");
             Set<String> names = new HashSet<>();
             for (BundleContent.ComparisonContent c : bundle.comparisons()) {

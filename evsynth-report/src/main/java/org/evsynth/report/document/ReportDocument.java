@@ -113,6 +113,9 @@ final class ReportDocument {
     /** One methods paragraph per distinct set of settings, in the words of {@link MethodsText}. */
     private void methods(ReportPage page) {
         page.heading(2, "Methods", "methods");
+        if (!bundle.screeningMethods().isBlank()) {
+            page.paragraph(bundle.screeningMethods().strip());
+        }
         Map<String, List<String>> byText = new LinkedHashMap<>();
         for (OutcomeAnalysis o : outcomes) {
             if (o.outcome().kind() == OutcomeKind.META_ANALYSIS) {

@@ -71,9 +71,9 @@ public final class BundleExport {
                 + labels.get(key)[1], labels.get(key)[0], labels.get(key)[1], outcomes)));
         RobTable rob = RobExport.of(data.studies(), warnings);
         String notes = String.format(Locale.ROOT, "Exported by evsynth export from the review %s: %d included "
-                + "studies.", data.location(), data.studies().size())
-                + (data.screeningMethods() == null ? "" : " " + data.screeningMethods());
-        return new BundleContent(data.title(), question(question), notes, comparisons, rob, data.prisma());
+                + "studies.", data.location(), data.studies().size());
+        return new BundleContent(data.title(), question(question), notes, data.screeningMethods(), comparisons, rob,
+                data.prisma());
     }
 
     /**

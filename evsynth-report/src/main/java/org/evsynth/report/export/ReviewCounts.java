@@ -16,8 +16,7 @@ public final class ReviewCounts {
      * marked as ineligible by automation tools when screening stopped by the stopping rule.
      */
     public static PrismaCounts of(Review review) {
-        return ReviewData.prisma(review.status(), review.protocol().exclusionReasons(),
-                review.screeningStops().automationExcluded());
+        return ReviewData.prisma(review.status(), review.protocol().exclusionReasons());
     }
 
     /**

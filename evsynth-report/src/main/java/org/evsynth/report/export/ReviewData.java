@@ -88,8 +88,7 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
             }
         }
         return new ReviewData(review.title(), review.location(), review.protocol().yaml(), studies,
-                prisma(review.status(), review.protocol().exclusionReasons(),
-                        review.screeningStops().automationExcluded()), warnings,
+                prisma(review.status(), review.protocol().exclusionReasons()), warnings,
                 review.screeningStops().methodsText().orElse(null));
     }
 
@@ -134,29 +133,23 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
     /**
      * The review's counts as the PRISMA 2020 diagram names them: records per database and per register, the totals
      * of each (0 when none was searched), and reports excluded per reason, in the order the protocol lists the
-     * reasons (a reason no longer in the protocol after them, alphabetically). Nothing is removed for other reasons.
-     * A stage still being screened is noted, since its counts cannot add up yet.
+     * reasons (a reason no longer in the protocol after them, alphabetically). Records left unscreened when
+     * screening stopped by the stopping rule are "marked as ineligible by automation tools", removed before
+     * screening, as the review's status already counts them; nothing is removed for other reasons. A stage still
+     * being screened is noted, since its counts cannot add up yet.
      */
     static PrismaCounts prisma(ReviewStatus s, List<String> reasonOrder) {
-        return prisma(s, reasonOrder, 0);
-    }
-
-    /**
-     * As {@link #prisma(ReviewStatus, List)}, with the records marked as ineligible by automation tools (left
-     * unscreened when screening stopped by the stopping rule): the review's status counts them among the records
-     * screened and excluded at title and abstract, PRISMA 2020 before screening.
-     */
-    static PrismaCounts prisma(ReviewStatus s, List<String> reasonOrder, int automatic) {
+        long automatic = s.markedByAutomation();
         List<NamedCount> databases = sources(s, false);
         List<NamedCount> registers = sources(s, true);
         Map<PrismaKey, Long> given = new EnumMap<>(PrismaKey.class);
         given.put(PrismaKey.DATABASE_RESULTS, databases.stream().mapToLong(NamedCount::count).sum());
         given.put(PrismaKey.REGISTER_RESULTS, registers.stream().mapToLong(NamedCount::count).sum());
         given.put(PrismaKey.DUPLICATES, (long) s.duplicatesRemoved());
-        given.put(PrismaKey.EXCLUDED_AUTOMATIC, (long) automatic);
+        given.put(PrismaKey.EXCLUDED_AUTOMATIC, automatic);
         given.put(PrismaKey.EXCLUDED_OTHER, 0L);
-        given.put(PrismaKey.RECORDS_SCREENED, (long) s.screened() - automatic);
-        given.put(PrismaKey.RECORDS_EXCLUDED, (long) s.excludedScreening() - automatic);
+        given.put(PrismaKey.RECORDS_SCREENED, (long) s.screened());
+        given.put(PrismaKey.RECORDS_EXCLUDED, (long) s.excludedScreening());
         given.put(PrismaKey.DBR_SOUGHT_REPORTS, (long) s.sought());
         given.put(PrismaKey.DBR_NOTRETRIEVED_REPORTS, (long) s.notRetrieved());
         given.put(PrismaKey.DBR_ASSESSED, (long) s.assessed());

@@ -24,8 +24,12 @@ class ReviewCountsTest {
     private static final StagePending DONE = new StagePending(0, 0, Map.of(), Map.of());
 
     private static ReviewStatus status(int screened, StagePending titleAbstract) {
+        return status(screened, 0, titleAbstract);
+    }
+
+    private static ReviewStatus status(int screened, int automation, StagePending titleAbstract) {
         return new ReviewStatus(Map.of("MEDLINE", 300, "Embase", 191), Set.of(), 491, 0, screened,
-                screened - 20, 20, 1, 19, Map.of("wrong population", 6, "wrong comparator", 4, "abandoned reason", 1),
+                screened - 20, automation, 20, 1, 19, Map.of("wrong population", 6, "wrong comparator", 4, "abandoned reason", 1),
                 8, 8, Map.of(Stage.TITLE_ABSTRACT, titleAbstract, Stage.FULL_TEXT, DONE), Map.of());
     }
 
@@ -54,12 +58,12 @@ class ReviewCountsTest {
     }
 
     /**
-     * Screening stopped by the stopping rule with 40 records unscreened: the review's status counts them as
-     * screened and excluded; PRISMA 2020 as marked ineligible by automation tools, before screening.
+     * Screening stopped by the stopping rule with 40 records unscreened: the review's status counts them apart
+     * from the records people screened, and PRISMA 2020 as marked ineligible by automation tools, before screening.
      */
     @Test
     void recordsLeftByTheStoppingRuleAreCountedAsRemovedByAutomation() {
-        PrismaCounts counts = ReviewData.prisma(status(491, DONE), List.of(), 40);
+        PrismaCounts counts = ReviewData.prisma(status(451, 40, DONE), List.of());
         assertEquals(40L, counts.given().get(PrismaKey.EXCLUDED_AUTOMATIC));
         assertEquals(451L, counts.given().get(PrismaKey.RECORDS_SCREENED));
         assertEquals(431L, counts.given().get(PrismaKey.RECORDS_EXCLUDED));

@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.evsynth.review.Actor;
+import org.evsynth.review.PeopleStorage;
 import org.evsynth.review.InvalidInputException;
 import org.evsynth.review.Protocol;
 import org.evsynth.review.RefusedException;
 import org.evsynth.review.Review;
 import org.evsynth.review.ServerAddress;
+import org.evsynth.review.people.Member;
+import org.evsynth.review.people.MemberStore;
+import org.evsynth.review.people.Role;
 import picocli.CommandLine.Option;
 
 /**
@@ -71,6 +78,31 @@ public final class ReviewOptions {
             }
         }
         return review;
+    }
+
+    /**
+     * Refuses an owner's operation to anyone else. A review with people (web app members, {@code evsynth user}) has
+     * owners, and the person acting ({@code --as}, or the login name) must be one of them, as in the web app; a
+     * review without people is worked on from the command line alone, by whoever holds its folder or database.
+     *
+     * @throws RefusedException naming the person, the operation and the review's owners
+     */
+    void requireOwner(Path dir, String doing) {
+        try (MemberStore people = db == null ? PeopleStorage.open(dir)
+                : PeopleStorage.open(db, System.getenv(USER_VARIABLE), System.getenv(PASSWORD_VARIABLE))) {
+            List<Member> members = people.list();
+            if (members.isEmpty()) {
+                return;
+            }
+            Actor who = actor();
+            boolean owner = people.findByName(who.name()).map(m -> m.role() == Role.OWNER).orElse(false);
+            if (!owner) {
+                throw new RefusedException(String.format(Locale.ROOT, "only the review's owner may %s, and %s is "
+                        + "not an owner (owners: %s); act as one with --as NAME", doing, who.name(),
+                        members.stream().filter(m -> m.role() == Role.OWNER).map(Member::name)
+                                .collect(Collectors.joining(", "))));
+            }
+        }
     }
 
     /** Creates the review: the folder with its protocol, and the database in it or on the server. */

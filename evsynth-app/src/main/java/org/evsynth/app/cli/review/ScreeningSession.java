@@ -5,8 +5,11 @@ import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.evsynth.app.cli.ExitCode;
 import org.evsynth.review.Actor;
 import org.evsynth.review.Decision;
@@ -29,6 +32,7 @@ final class ScreeningSession {
     private final RecordScreen screen;
     private final List<Long> queue;
     private final Deque<Long> decided = new ArrayDeque<>();
+    private final Set<Long> skippedIds = new LinkedHashSet<>();
     private int skipped;
     private String message = "";
 
@@ -68,9 +72,14 @@ final class ScreeningSession {
                 }
                 case 's' -> {
                     skipped++;
-                    message = "skipped: record " + id;
-                    pos++;
                     page = 0;
+                    if (prioritised()) {
+                        skip(pos);
+                        message = "skipped: record " + id + " (it comes again after the others)";
+                    } else {
+                        message = "skipped: record " + id;
+                        pos++;
+                    }
                 }
                 case 'f', ' ' -> page = page + 1 < pages ? page + 1 : page;
                 case 'b' -> page = Math.max(0, page - 1);
@@ -102,14 +111,33 @@ final class ScreeningSession {
         return true;
     }
 
-    /** In priority order the model learns from each decision: the records after pos follow its new order. */
+    private boolean prioritised() {
+        return stage == Stage.TITLE_ABSTRACT && review.protocol().order() == ScreeningOrder.PRIORITY;
+    }
+
+    /** In priority order a skipped record goes to the back of the session's model order; the next-best comes. */
+    private void skip(int pos) {
+        long id = queue.remove(pos);
+        skippedIds.remove(id);
+        skippedIds.add(id);
+        queue.add(id);
+    }
+
+    /**
+     * In priority order the model learns from each decision: the records after pos follow its new order, and the
+     * records skipped in this session stay at the back, in the order they were skipped.
+     */
     private void reorder(int pos) {
-        if (stage != Stage.TITLE_ABSTRACT || review.protocol().order() != ScreeningOrder.PRIORITY) {
+        if (!prioritised()) {
             return;
         }
-        java.util.Set<Long> seen = new java.util.HashSet<>(queue.subList(0, pos));
+        Set<Long> seen = new HashSet<>(queue.subList(0, pos));
         queue.subList(pos, queue.size()).clear();
-        review.screening().queue(reviewer, stage).stream().filter(id -> !seen.contains(id)).forEach(queue::add);
+        List<Long> fresh = review.screening().queue(reviewer, stage);
+        fresh.stream().filter(id -> !seen.contains(id) && !skippedIds.contains(id)).forEach(queue::add);
+        Set<Long> awaiting = new HashSet<>(fresh);
+        skippedIds.removeIf(id -> !awaiting.contains(id));
+        skippedIds.stream().filter(id -> !seen.contains(id)).forEach(queue::add);
     }
 
     private int undo(int pos) {

@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "status", sortOptions = false, usageHelpAutoWidth = true,
         description = {"The PRISMA 2020 counts derived from the review's decisions, per stage what is pending, per",
             "reviewer, and the reviewers' agreement (percent and Cohen's kappa, with the counts). JSON keys:",
-            "identified {per_source, registers, total}, duplicates_removed, screened, excluded_screening, sought,",
+            "identified {per_source, registers, total}, duplicates_removed, screened, excluded_screening,",
+            "marked_by_automation (records left unscreened by a stop by the stopping rule, not among those",
+            "screened and excluded), sought,",
             "not_retrieved, assessed, excluded_full_text {reason: n}, studies_included, reports_included,",
             "pending {STAGE: {undecided, conflicts, per_reviewer, decided_per_reviewer}},",
             "agreement {STAGE: [{reviewers, records, agreed, percent, kappa, table}]}."})
@@ -69,6 +71,10 @@ public final class StatusCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, " (records with a final title-and-abstract decision; %d more in "
                         + "conflict await a third person)", conflicts)).append('\n');
         b.append("Records excluded:               ").append(s.excludedScreening()).append('\n');
+        if (s.markedByAutomation() > 0) {
+            b.append("Marked ineligible by automation: ").append(s.markedByAutomation())
+                    .append(" (left unscreened when screening stopped by the stopping rule; evsynth stopping)\n");
+        }
         b.append("Reports sought for retrieval:   ").append(s.sought()).append('\n');
         b.append("Reports not retrieved:          ").append(s.notRetrieved()).append('\n');
         b.append("Reports assessed (full text):   ").append(s.assessed()).append('\n');
