@@ -109,6 +109,7 @@ final class Routes {
                 new Route(POST, "/screening/decisions", REVIEWER, screening::decide),
                 new Route(POST, "/screening/undo", REVIEWER, screening::undo),
                 new Route(POST, "/screening/labels", REVIEWER, screening::label),
+                new Route(POST, "/screening/key-papers", REVIEWER, screening::markKeyPaper),
                 new Route(POST, "/screening/stop", OWNER, screening::stop),
                 new Route(GET, "/conflicts", ARBITER, conflicts::show),
                 new Route(POST, "/conflicts/resolve", ARBITER, conflicts::resolve),
@@ -117,6 +118,7 @@ final class Routes {
                 // the JSON API
                 new Route(GET, "/api/screening/next", REVIEWER, screeningApi::next),
                 new Route(POST, "/api/screening/decisions", REVIEWER, screeningApi::decide),
+                new Route(POST, "/api/screening/key-papers", REVIEWER, screeningApi::markKeyPaper),
                 new Route(GET, "/api/records/{id}", VIEWER, screeningApi::record),
                 new Route(GET, "/api/conflicts", ARBITER, conflictsApi::list),
                 new Route(POST, "/api/conflicts/{record}/resolution", ARBITER, conflictsApi::resolve));
