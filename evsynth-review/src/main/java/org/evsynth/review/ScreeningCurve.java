@@ -39,6 +39,7 @@ public final class ScreeningCurve {
      * The curve so far.
      *
      * @param order     the protocol's screening order (the dashboard draws the curve in priority order only)
+     * @param mode      single or dual screening (what counts as screened, above)
      * @param records   records at title and abstract, screened or not (the curve's x-axis runs to this)
      * @param includes  for each record screened, in the order screened, whether it counted as an include
      * @param awaiting  in dual screening, records both reviewers decided that are not final yet (conflicts), left
@@ -47,8 +48,8 @@ public final class ScreeningCurve {
      *                  stop), or -1 when it did not stop
      * @param keyPapers the records marked as key papers, by id
      */
-    public record Curve(ScreeningOrder order, int records, List<Boolean> includes, int awaiting, int stoppedAt,
-            List<Long> keyPapers) {
+    public record Curve(ScreeningOrder order, ScreeningMode mode, int records, List<Boolean> includes, int awaiting,
+            int stoppedAt, List<Long> keyPapers) {
 
         public Curve {
             includes = List.copyOf(includes);
@@ -95,8 +96,8 @@ public final class ScreeningCurve {
             int records = (int) tx.sql("SELECT count(*) FROM stage_record WHERE stage = 'title-abstract'").count();
             List<Long> keyPapers = tx.sql("SELECT record_id FROM key_paper ORDER BY record_id")
                     .list(rs -> rs.getLong("record_id"));
-            return new Curve(protocol.order(), records, screened.stream().map(Screened::include).toList(), awaiting,
-                    stoppedAt, keyPapers);
+            return new Curve(protocol.order(), protocol.screeningMode(), records,
+                    screened.stream().map(Screened::include).toList(), awaiting, stoppedAt, keyPapers);
         });
     }
 

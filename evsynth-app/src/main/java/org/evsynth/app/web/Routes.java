@@ -63,6 +63,7 @@ final class Routes {
                 new Route(POST, "/logout", VIEWER, login::signOut),
                 new Route(GET, "/", VIEWER, dashboard::show),
                 new Route(GET, "/prisma.svg", VIEWER, dashboard::prisma),
+                new Route(GET, "/screening-curve.svg", VIEWER, dashboard::screeningCurve),
                 new Route(GET, "/people", OWNER, people::show),
                 new Route(POST, "/people", OWNER, people::add),
                 new Route(POST, "/people/{id}/role", OWNER, people::changeRole),
