@@ -54,7 +54,7 @@ class RecallCurvePagesTest {
             site.review.prioritised().markKeyPaper(Actor.named("Rex"), 11);
             String page = vera.get("/").body();
             assertEquals("<strong>2</strong> includes found in <strong>4</strong> of 30 records screened; 1 key "
-                    + "papers marked", summary(vera));
+                    + "paper marked", summary(vera));
             assertTrue(page.contains("<img src=\"/screening-curve.svg\" class=\"recall-curve\""), page);
             assertTrue(page.contains("against the 4 of 30 records screened at title and abstract, in the order "
                     + "screened."), page);
@@ -112,7 +112,7 @@ class RecallCurvePagesTest {
             assertEquals(summary, summary(vera), "nor on a viewer's");
             Fixture.decide(site, "Rita", 4, Decision.EXCLUDE, null);
             assertEquals(summary, summary(rita), "a conflict is not on it either");
-            assertTrue(rita.get("/").body().contains("1 records in conflict are not on it until settled."));
+            assertTrue(rita.get("/").body().contains("1 record in conflict is not on it until settled."));
             Fixture.decide(site, "Rita", 6, Decision.INCLUDE, null);
             assertEquals("<strong>2</strong> includes found in <strong>4</strong> of 30 records screened",
                     summary(rita), "agreed: final, on the curve");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.rob.RobTable;
+import org.evsynth.review.ScreeningCurve;
 import org.evsynth.review.rob.RobTool;
 
 /**
@@ -22,12 +23,13 @@ import org.evsynth.review.rob.RobTool;
  * @param comparisons the comparisons
  * @param riskOfBias the risk-of-bias judgements, or null
  * @param prisma the PRISMA counts, or null
+ * @param screeningCurve the team's recall curve at title and abstract in priority order, or null
  * @param warnings what reading changed that a reviewer should know (control characters removed), each with its
  *                 file and line
  */
 public record AnalysisBundle(Path dir, String title, Question question, List<String> authors, String notes,
                              List<Comparison> comparisons, RiskOfBias riskOfBias, Prisma prisma,
-                             List<String> warnings) {
+                             ScreeningCurve.Curve screeningCurve, List<String> warnings) {
 
     /** The file that describes a bundle. */
     public static final String REVIEW_FILE = "review.yaml";

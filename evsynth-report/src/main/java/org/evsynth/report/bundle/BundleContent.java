@@ -6,6 +6,7 @@ import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.rob.RobTable;
 import org.evsynth.report.table.ArmShape;
 import org.evsynth.report.table.StudyValues;
+import org.evsynth.review.ScreeningCurve;
 import org.evsynth.stats.effect.EffectMeasure;
 
 /**
@@ -18,13 +19,20 @@ import org.evsynth.stats.effect.EffectMeasure;
  * @param comparisons the comparisons, each with at least one outcome
  * @param riskOfBias the risk-of-bias judgements, or null
  * @param prisma the PRISMA counts, or null
+ * @param screeningCurve the team's recall curve at title and abstract in priority order, or null
  */
 public record BundleContent(String title, Question question, String notes, List<ComparisonContent> comparisons,
-                            RobTable riskOfBias, PrismaCounts prisma) {
+                            RobTable riskOfBias, PrismaCounts prisma, ScreeningCurve.Curve screeningCurve) {
 
     /** Copies the list. */
     public BundleContent {
         comparisons = List.copyOf(comparisons);
+    }
+
+    /** A bundle without a screening curve. */
+    public BundleContent(String title, Question question, String notes, List<ComparisonContent> comparisons,
+                         RobTable riskOfBias, PrismaCounts prisma) {
+        this(title, question, notes, comparisons, riskOfBias, prisma, null);
     }
 
     /**

@@ -73,7 +73,8 @@ public final class BundleExport {
         String notes = String.format(Locale.ROOT, "Exported by evsynth export from the review %s: %d included "
                 + "studies.", data.location(), data.studies().size())
                 + (data.screeningMethods() == null ? "" : " " + data.screeningMethods());
-        return new BundleContent(data.title(), question(question), notes, comparisons, rob, data.prisma());
+        return new BundleContent(data.title(), question(question), notes, comparisons, rob, data.prisma(),
+                data.screeningCurve());
     }
 
     /**

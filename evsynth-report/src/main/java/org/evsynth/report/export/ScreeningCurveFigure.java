@@ -23,9 +23,9 @@ public final class ScreeningCurveFigure {
         return curve.order() == ScreeningOrder.PRIORITY && curve.found() > 0;
     }
 
-    /** The plot, when {@link #drawn}. */
+    /** The plot, when {@link #drawn} (empty for a null curve too). */
     public static Optional<RecallCurvePlot> of(ScreeningCurve.Curve curve) {
-        if (!drawn(curve)) {
+        if (curve == null || !drawn(curve)) {
             return Optional.empty();
         }
         return Optional.of(RecallCurvePlot.soFar("Recall so far: includes found in priority order", curve.records(),
@@ -39,8 +39,9 @@ public final class ScreeningCurveFigure {
                 + "(dual screening: a record is on the curve once final)" : "in the order screened";
         String stop = curve.stoppedAt() < 0 ? "" : String.format(Locale.ROOT, " Screening stopped by the stopping "
                 + "rule after %d records (the circle).", curve.stoppedAt());
-        String awaiting = curve.awaiting() == 0 ? "" : String.format(Locale.ROOT, " %d records in conflict are not "
-                + "on it until settled.", curve.awaiting());
+        String awaiting = curve.awaiting() == 0 ? "" : curve.awaiting() == 1 ? " 1 record in conflict is not on it "
+                + "until settled." : String.format(Locale.ROOT, " %d records in conflict are not on it until settled.",
+                curve.awaiting());
         return String.format(Locale.ROOT, "Includes found (maybe counted as include) against the %d of %d records "
                 + "screened at title and abstract, %s. The dashed line is screening in random order and the grey "
                 + "one perfect ranking, both for the %d includes found so far.%s%s", curve.screened(),
