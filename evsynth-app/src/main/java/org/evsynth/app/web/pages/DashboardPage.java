@@ -6,6 +6,7 @@ import org.evsynth.app.web.Services;
 import org.evsynth.app.web.http.HttpError;
 import org.evsynth.app.web.http.Templates;
 import org.evsynth.app.web.security.Blinding;
+import org.evsynth.app.web.security.Principal;
 import org.evsynth.report.export.ReviewCounts;
 import org.evsynth.report.export.ScreeningCurveFigure;
 import org.evsynth.report.figure.RecallCurvePlot;
@@ -39,7 +40,8 @@ public final class DashboardPage {
     public void show(Context ctx) {
         ReviewStatus counts = Blinding.status(ctx, services.review().status());
         List<NextSteps.Steps> next = NextSteps.of(services.people().list(), counts, services.review().protocol(),
-                services.review().searches().list().size(), services.review().deduplication().queue().size());
+                services.review().searches().list().size(), services.review().deduplication().queue().size(),
+                Principal.required(ctx).name());
         ScreeningCurve.Curve curve = services.review().screeningCurve().read();
         DashboardView.Recall recall = curve.order() != ScreeningOrder.PRIORITY ? null
                 : new DashboardView.Recall(curve.screened(), curve.records(), curve.found(), curve.keyPapers().size(),
