@@ -89,8 +89,8 @@ class ScreeningCurveTest {
             ScreeningCurve.Curve voted = review.screeningCurve().read();
             assertEquals(List.of(false, true), voted.includes(), "2 then 1; 3 and 4 are conflicts");
             assertEquals(2, voted.awaiting());
-            review.conflicts().resolve(Actor.named("olivia"), new Conflicts.Resolve(3, Stage.TITLE_ABSTRACT, Decision.INCLUDE, null,
-                    null));
+            review.conflicts().resolve(Actor.named("olivia"), new Conflicts.Resolve(3, Stage.TITLE_ABSTRACT,
+                    Decision.INCLUDE, null, null));
             ScreeningCurve.Curve settled = review.screeningCurve().read();
             assertEquals(List.of(true, false, true), settled.includes(), "3 at Bob's vote on it, before 2");
             assertEquals(1, settled.awaiting());

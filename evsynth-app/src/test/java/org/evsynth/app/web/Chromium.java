@@ -5,14 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -52,6 +56,29 @@ final class Chromium implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         Files.createDirectories(SHOTS);
         return new Chromium(new ChromeDriver(service, options));
+    }
+
+    /** Signs in on the sign-in page as the member (with the test password) and awaits the dashboard. */
+    void signIn(TestSite site, String name) {
+        browser.manage().deleteAllCookies();
+        browser.get(site.uri("/login").toString());
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(TestSite.PASSWORD + Keys.ENTER);
+        wait.until(ExpectedConditions.titleContains("Dashboard"));
+    }
+
+    /** Keys pressed on the page itself, as a person does (nothing focused). */
+    void keys(String... keys) {
+        Actions a = new Actions(browser);
+        for (String k : keys) {
+            a.sendKeys(k);
+        }
+        a.perform();
+    }
+
+    /** The text of the first element the selector finds. */
+    String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
     }
 
     /** A screenshot of the window as it is (1280×800 unless resized). */

@@ -19,10 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -89,21 +87,22 @@ class PriorityBrowserTest {
     @Test
     void aKeyPaperIsMarkedTheOwnerStopsByTheRuleAndTheDashboardDrawsTheCurve() throws Exception {
         ownerScreens(20);
-        signIn("Rex");
-        keys("g", "s");
+        chromium.signIn(site, "Rex");
+        chromium.keys("g", "s");
         WebElement record = chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "article[data-record]")));
         long id = Long.parseLong(record.getAttribute("data-record"));
-        assertTrue(text(".priority").startsWith("Why now: Ranked by model"), text(".priority"));
+        assertTrue(chromium.text(".priority").startsWith("Why now: Ranked by model"), chromium.text(".priority"));
         chromium.shot("screening-priority");
-        keys("k");
+        chromium.keys("k");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".record-meta strong"
                 + ".key-paper")));
-        assertTrue(text(".notice").contains("Record " + id + " is marked as a key paper"), text(".notice"));
+        String notice = chromium.text(".notice");
+        assertTrue(notice.contains("Record " + id + " is marked as a key paper"), notice);
         assertEquals(List.of(id), site.review.screeningCurve().read().keyPapers());
 
         int screened = 20 + ownerScreens(104);
-        signIn("Olivia");
+        chromium.signIn(site, "Olivia");
         browser.get(site.uri("/screening").toString());
         if (site.review.prioritised().stoppingState(OLIVIA).stop()) {
             browser.findElement(By.cssSelector("button.stop-screening")).click();
@@ -115,15 +114,15 @@ class PriorityBrowserTest {
                 "img.recall-curve")));
         chromium.wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return arguments[0].complete && "
                 + "arguments[0].naturalWidth > 0", curve));
-        assertTrue(text("#recall-title + .progress-text").contains("of 104 records screened"),
-                text("#recall-title + .progress-text") + " after " + screened);
+        assertTrue(chromium.text("#recall-title + .progress-text").contains("of 104 records screened"),
+                chromium.text("#recall-title + .progress-text") + " after " + screened);
         chromium.shotFrom("dashboard-recall", "recall-title");
     }
 
     @Test
     void aViewersDashboardAndFullTextListOfferNothingAViewerCannotDo() throws Exception {
         ownerScreens(30);
-        signIn("Vera");
+        chromium.signIn(site, "Vera");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.recall-curve")));
         assertOnlySignOut();
         assertTrue(browser.findElements(By.cssSelector(".next-steps a")).isEmpty(), "other people's steps as text");
@@ -142,25 +141,5 @@ class PriorityBrowserTest {
         List<String> actions = browser.findElements(By.cssSelector("form[method=post]")).stream()
                 .map(f -> f.getAttribute("action").replaceFirst("^https?://[^/]+", "")).toList();
         assertEquals(List.of("/logout"), actions);
-    }
-
-    private void signIn(String name) {
-        browser.manage().deleteAllCookies();
-        browser.get(site.uri("/login").toString());
-        browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(TestSite.PASSWORD + Keys.ENTER);
-        chromium.wait.until(ExpectedConditions.titleContains("Dashboard"));
-    }
-
-    private void keys(String... keys) {
-        Actions a = new Actions(browser);
-        for (String k : keys) {
-            a.sendKeys(k);
-        }
-        a.perform();
-    }
-
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
     }
 }

@@ -45,7 +45,8 @@ class RecallCurvePagesTest {
             assertEquals(404, vera.get("/screening-curve.svg").status());
             ScreeningPriorityPagesTest.order(site, "single");
             decide(site, "Rex", 2);
-            assertEquals("<strong>0</strong> includes found in <strong>1</strong> of 30 records screened", summary(vera));
+            assertEquals("<strong>0</strong> includes found in <strong>1</strong> of 30 records screened",
+                    summary(vera));
             assertTrue(vera.get("/").body().contains("The curve is drawn from the first include found."));
             assertEquals(404, vera.get("/screening-curve.svg").status());
             decide(site, "Rex", 1);
