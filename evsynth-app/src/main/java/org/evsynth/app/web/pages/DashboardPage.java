@@ -13,7 +13,6 @@ import org.evsynth.report.figure.RecallCurvePlot;
 import org.evsynth.report.prisma.PrismaDiagram;
 import org.evsynth.review.ReviewStatus;
 import org.evsynth.review.ScreeningCurve;
-import org.evsynth.review.ScreeningOrder;
 
 /**
  * The dashboard, {@code GET /}, and its PRISMA 2020 diagram, {@code GET /prisma.svg}, drawn from the review's
@@ -42,12 +41,18 @@ public final class DashboardPage {
         List<NextSteps.Steps> next = NextSteps.of(services.people().list(), counts, services.review().protocol(),
                 services.review().searches().list().size(), services.review().deduplication().queue().size(),
                 Principal.required(ctx).name());
-        ScreeningCurve.Curve curve = services.review().screeningCurve().read();
-        DashboardView.Recall recall = curve.order() != ScreeningOrder.PRIORITY ? null
-                : new DashboardView.Recall(curve.screened(), curve.records(), curve.found(), curve.keyPapers().size(),
-                        ScreeningCurveFigure.drawn(curve), ScreeningCurveFigure.caption(curve));
         templates.render(ctx, "dashboard.jte", DashboardView.of(Chrome.of(ctx, services.reviewTitle(), "Dashboard"),
-                counts, diagram(counts).warnings(), next, recall));
+                counts, diagram(counts).warnings(), next, recall()));
+    }
+
+    /** The team's recall so far, in priority order only (the curve is not read otherwise). */
+    private DashboardView.Recall recall() {
+        if (!PriorityNotes.prioritised(services.review())) {
+            return null;
+        }
+        ScreeningCurve.Curve curve = services.review().screeningCurve().read();
+        return new DashboardView.Recall(curve.screened(), curve.records(), curve.found(), curve.keyPapers().size(),
+                ScreeningCurveFigure.drawn(curve), ScreeningCurveFigure.caption(curve));
     }
 
     /** {@code GET /screening-curve.svg}: the recall curve; 404 until the review, in priority order, has an include. */
