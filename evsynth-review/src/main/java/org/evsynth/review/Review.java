@@ -141,6 +141,7 @@ public final class Review implements AutoCloseable {
     public ScreeningStops screeningStops() {
         return new ScreeningStops(db, protocols, prioritised());
     }
+    public ScreeningCurve screeningCurve() { return new ScreeningCurve(db, protocols); } // the team's recall curve
 
     /** A reviewer's own labels on records. */
     public Labels labels() {

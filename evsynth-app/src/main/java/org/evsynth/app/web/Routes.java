@@ -63,6 +63,7 @@ final class Routes {
                 new Route(POST, "/logout", VIEWER, login::signOut),
                 new Route(GET, "/", VIEWER, dashboard::show),
                 new Route(GET, "/prisma.svg", VIEWER, dashboard::prisma),
+                new Route(GET, "/screening-curve.svg", VIEWER, dashboard::screeningCurve),
                 new Route(GET, "/people", OWNER, people::show),
                 new Route(POST, "/people", OWNER, people::add),
                 new Route(POST, "/people/{id}/role", OWNER, people::changeRole),
@@ -109,6 +110,7 @@ final class Routes {
                 new Route(POST, "/screening/decisions", REVIEWER, screening::decide),
                 new Route(POST, "/screening/undo", REVIEWER, screening::undo),
                 new Route(POST, "/screening/labels", REVIEWER, screening::label),
+                new Route(POST, "/screening/key-papers", REVIEWER, screening::markKeyPaper),
                 new Route(POST, "/screening/stop", OWNER, screening::stop),
                 new Route(GET, "/conflicts", ARBITER, conflicts::show),
                 new Route(POST, "/conflicts/resolve", ARBITER, conflicts::resolve),
@@ -117,6 +119,7 @@ final class Routes {
                 // the JSON API
                 new Route(GET, "/api/screening/next", REVIEWER, screeningApi::next),
                 new Route(POST, "/api/screening/decisions", REVIEWER, screeningApi::decide),
+                new Route(POST, "/api/screening/key-papers", REVIEWER, screeningApi::markKeyPaper),
                 new Route(GET, "/api/records/{id}", VIEWER, screeningApi::record),
                 new Route(GET, "/api/conflicts", ARBITER, conflictsApi::list),
                 new Route(POST, "/api/conflicts/{record}/resolution", ARBITER, conflictsApi::resolve));

@@ -5,12 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -52,9 +58,59 @@ final class Chromium implements AutoCloseable {
         return new Chromium(new ChromeDriver(service, options));
     }
 
+    /** Signs in on the sign-in page as the member (with the test password) and awaits the dashboard. */
+    void signIn(TestSite site, String name) {
+        browser.manage().deleteAllCookies();
+        browser.get(site.uri("/login").toString());
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(TestSite.PASSWORD + Keys.ENTER);
+        wait.until(ExpectedConditions.titleContains("Dashboard"));
+    }
+
+    /** Keys pressed on the page itself, as a person does (nothing focused). */
+    void keys(String... keys) {
+        Actions a = new Actions(browser);
+        for (String k : keys) {
+            a.sendKeys(k);
+        }
+        a.perform();
+    }
+
+    /** The text of the first element the selector finds. */
+    String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** A screenshot of the window as it is (1280×800 unless resized). */
     void shot(String name) throws Exception {
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SHOTS.resolve(name + ".png"), png);
+        shot(browser, name);
+    }
+
+    /** A screenshot at 1280×800 with the element of the id scrolled to the top. */
+    void shotFrom(String name, String id) throws Exception {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+        shot(name);
+    }
+
+    private static void shot(WebDriver browser, String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A screenshot of the page at 1280 wide, from the element of the id (or the top) down, up to 1,600 high. */
+    static void pageShot(WebDriver browser, String name, String fromId) throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        String scroll = "document.getElementById(arguments[0]).scrollIntoView()";
+        if (fromId != null) {
+            js.executeScript(scroll, fromId);
+        }
+        long height = (Long) js.executeScript("return Math.min(1600, document.documentElement.scrollHeight - "
+                + "window.scrollY)");
+        browser.manage().window().setSize(new Dimension(1280, (int) Math.max(800, height)));
+        if (fromId != null) {
+            js.executeScript(scroll, fromId);
+        }
+        shot(browser, name);
+        browser.manage().window().setSize(new Dimension(1280, 800));
     }
 
     @Override

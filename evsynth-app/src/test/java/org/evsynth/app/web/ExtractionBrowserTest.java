@@ -20,11 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,8 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * to target/screenshots (docs/web/ holds copies).
  */
 class ExtractionBrowserTest {
-
-    private static final Path SHOTS = Chromium.SHOTS;
 
     @TempDir
     Path tmp;
@@ -187,17 +182,7 @@ class ExtractionBrowserTest {
         return ((JavascriptExecutor) browser).executeScript(code, args);
     }
 
-    /** A screenshot of the page at 1280 wide, from the element of the id (or the top) down, up to 1,600 high. */
     private void shot(String name, String fromId) throws Exception {
-        if (fromId != null) {
-            script("document.getElementById(arguments[0]).scrollIntoView()", fromId);
-        }
-        long height = (Long) script("return Math.min(1600, document.documentElement.scrollHeight - window.scrollY)");
-        browser.manage().window().setSize(new Dimension(1280, (int) Math.max(800, height)));
-        if (fromId != null) {
-            script("document.getElementById(arguments[0]).scrollIntoView()", fromId);
-        }
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        browser.manage().window().setSize(new Dimension(1280, 800));
+        Chromium.pageShot(browser, name, fromId);
     }
 }

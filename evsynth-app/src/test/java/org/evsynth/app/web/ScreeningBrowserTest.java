@@ -187,20 +187,11 @@ class ScreeningBrowserTest {
     }
 
     private void signIn(String name) {
-        browser.manage().deleteAllCookies();
-        browser.get(site.uri("/login").toString());
-        browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(TestSite.PASSWORD + Keys.ENTER);
-        chromium.wait.until(ExpectedConditions.titleContains("Dashboard"));
+        chromium.signIn(site, name);
     }
 
-    /** Keys pressed on the page itself, as a person does (nothing focused). */
     private void keys(String... keys) {
-        Actions a = new Actions(browser);
-        for (String k : keys) {
-            a.sendKeys(k);
-        }
-        a.perform();
+        chromium.keys(keys);
     }
 
     private void awaitRecord(long id) {
@@ -209,6 +200,6 @@ class ScreeningBrowserTest {
     }
 
     private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
+        return chromium.text(css);
     }
 }

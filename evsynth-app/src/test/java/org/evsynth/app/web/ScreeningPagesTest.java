@@ -284,9 +284,14 @@ class ScreeningPagesTest {
                     + "1</td><td class=\"number\">0</td></tr>"), "Rex's includes by Rita's decisions: " + page);
             assertTrue(page.contains("<li data-member=\"Rex\"><strong>Rex</strong> <span class=\"hint\">(reviewer)"
                     + "</span>:"), page);
-            assertTrue(page.contains("<a href=\"/screening\">2 records to screen at title and abstract</a>"), page);
+            assertTrue(page.contains("<span class=\"step\">2 records to screen at title and abstract</span>"), page);
             assertTrue(page.contains("(reviewer, arbiter)"), page);
-            assertTrue(page.contains("<a href=\"/conflicts\">2 conflicts to settle</a>"), page);
+            assertTrue(page.contains("<span class=\"step\">2 conflicts to settle</span>"), page);
+            assertFalse(page.contains("href=\"/screening\"") || page.contains("href=\"/conflicts\""),
+                    "a viewer is offered no page they may not open: " + page);
+            String rex = site.signedIn("Rex").get("/").body();
+            assertTrue(rex.contains("<a href=\"/screening\">2 records to screen at title and abstract</a>"), rex);
+            assertFalse(rex.contains("<a href=\"/conflicts\">"), "Rita's conflicts are not Rex's to settle");
         }
     }
 }

@@ -28,7 +28,7 @@ class ScreeningPriorityPagesTest {
     Path tmp;
 
     /** Records 1..n; every {@code every}-th one (1, 1 + every, ...) is about statins after infarction, relevant. */
-    private static List<Fixture.Ref> records(int n, int every) {
+    static List<Fixture.Ref> records(int n, int every) {
         List<Fixture.Ref> refs = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             String title = relevant(i, every) ? "Statin therapy after myocardial infarction: randomised trial " + i
@@ -42,7 +42,7 @@ class ScreeningPriorityPagesTest {
         return id % every == 1;
     }
 
-    private static void order(TestSite site, String mode) {
+    static void order(TestSite site, String mode) {
         String yaml = site.review.protocol().yaml();
         site.review.updateProtocol(Actor.named("Olivia"), yaml.replace("order: import", "order: priority\n  seed: 5")
                 .replace("mode: dual", "mode: " + mode));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.rob.RobTable;
+import org.evsynth.review.ScreeningCurve;
 import org.evsynth.review.rob.RobTool;
 
 /**
@@ -24,17 +25,18 @@ import org.evsynth.review.rob.RobTool;
  * @param comparisons the comparisons
  * @param riskOfBias the risk-of-bias judgements, or null
  * @param prisma the PRISMA counts, or null
+ * @param screeningCurve the team's recall curve at title and abstract in priority order, or null
  * @param warnings what reading changed that a reviewer should know (control characters removed), each with its
  *                 file and line
  */
 public record AnalysisBundle(Path dir, String title, Question question, List<String> authors, String notes,
                              String screeningMethods, List<Comparison> comparisons, RiskOfBias riskOfBias,
-                             Prisma prisma, List<String> warnings) {
+                             Prisma prisma, ScreeningCurve.Curve screeningCurve, List<String> warnings) {
 
     /** A bundle that says nothing of how its records were screened. */
     public AnalysisBundle(Path dir, String title, Question question, List<String> authors, String notes,
                           List<Comparison> comparisons, RiskOfBias riskOfBias, Prisma prisma, List<String> warnings) {
-        this(dir, title, question, authors, notes, "", comparisons, riskOfBias, prisma, warnings);
+        this(dir, title, question, authors, notes, "", comparisons, riskOfBias, prisma, null, warnings);
     }
 
     /** The file that describes a bundle. */

@@ -6,6 +6,7 @@ import org.evsynth.report.prisma.PrismaCounts;
 import org.evsynth.report.rob.RobTable;
 import org.evsynth.report.table.ArmShape;
 import org.evsynth.report.table.StudyValues;
+import org.evsynth.review.ScreeningCurve;
 import org.evsynth.stats.effect.EffectMeasure;
 
 /**
@@ -19,9 +20,11 @@ import org.evsynth.stats.effect.EffectMeasure;
  * @param comparisons the comparisons, each with at least one outcome
  * @param riskOfBias the risk-of-bias judgements, or null
  * @param prisma the PRISMA counts, or null
+ * @param screeningCurve the team's recall curve at title and abstract in priority order, or null
  */
 public record BundleContent(String title, Question question, String notes, String screeningMethods,
-                            List<ComparisonContent> comparisons, RobTable riskOfBias, PrismaCounts prisma) {
+                            List<ComparisonContent> comparisons, RobTable riskOfBias, PrismaCounts prisma,
+                            ScreeningCurve.Curve screeningCurve) {
 
     /** Copies the list. */
     public BundleContent {
@@ -31,7 +34,13 @@ public record BundleContent(String title, Question question, String notes, Strin
     /** Content that says nothing of how its records were screened. */
     public BundleContent(String title, Question question, String notes, List<ComparisonContent> comparisons,
                          RobTable riskOfBias, PrismaCounts prisma) {
-        this(title, question, notes, null, comparisons, riskOfBias, prisma);
+        this(title, question, notes, null, comparisons, riskOfBias, prisma, null);
+    }
+
+    /** Content with a screening curve and no methods text. */
+    public BundleContent(String title, Question question, String notes, List<ComparisonContent> comparisons,
+                         RobTable riskOfBias, PrismaCounts prisma, ScreeningCurve.Curve screeningCurve) {
+        this(title, question, notes, null, comparisons, riskOfBias, prisma, screeningCurve);
     }
 
     /**

@@ -64,9 +64,11 @@ final class BundleReader {
         AnalysisBundle.RiskOfBias rob = riskOfBias(dir, top.mapping("risk_of_bias", false), problems,
                 warnings);
         AnalysisBundle.Prisma prisma = prisma(dir, top.mapping("prisma", false), problems);
+        var curve = ScreeningCurveBundle.read(top.mapping(ScreeningCurveBundle.KEY, false));
         top.finish();
         problems.throwIfAny();
-        return new AnalysisBundle(dir, title, question, authors, notes, screeningMethods, comparisons, rob, prisma, warnings);
+        return new AnalysisBundle(dir, title, question, authors, notes, screeningMethods, comparisons, rob, prisma,
+                curve, warnings);
     }
 
     private static Question question(Fields q) {

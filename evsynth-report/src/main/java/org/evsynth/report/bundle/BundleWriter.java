@@ -82,6 +82,9 @@ public final class BundleWriter {
                 }
                 yaml.putObject("prisma").put("file", "prisma.csv");
             }
+            if (bundle.screeningCurve() != null) {
+                ScreeningCurveBundle.write(bundle.screeningCurve(), yaml);
+            }
             folder.writeString(AnalysisBundle.REVIEW_FILE, "# Written by evsynth export; the review is the source: "
                     + "export again rather than edit.\n" + YAML.writeValueAsString(yaml));
             folder.commit();

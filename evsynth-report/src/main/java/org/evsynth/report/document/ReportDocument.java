@@ -11,6 +11,7 @@ import java.util.Set;
 import org.evsynth.report.bundle.AnalysisBundle;
 import org.evsynth.report.bundle.Comparison;
 import org.evsynth.report.bundle.OutcomeKind;
+import org.evsynth.report.export.ScreeningCurveFigure;
 import org.evsynth.report.grade.SofHtml;
 import org.evsynth.report.grade.SofRow;
 import org.evsynth.report.grade.SummaryOfFindings;
@@ -143,6 +144,10 @@ final class ReportDocument {
                 warnings.add("PRISMA: " + w);
             });
         }
+        ScreeningCurveFigure.of(bundle.screeningCurve()).ifPresent(plot -> {
+            page.heading(2, "Prioritised screening: recall so far", "screening-curve");
+            figure(page, "screening-curve", plot.svg(), ScreeningCurveFigure.caption(bundle.screeningCurve()));
+        });
         if (bundle.riskOfBias() != null) {
             page.heading(2, "Risk of bias (" + bundle.riskOfBias().tool().displayName() + ")", "risk-of-bias");
             figure(page, "rob-traffic-light", TrafficLightPlot.svg(bundle.riskOfBias().table()),

@@ -73,7 +73,7 @@ public final class BundleExport {
         String notes = String.format(Locale.ROOT, "Exported by evsynth export from the review %s: %d included "
                 + "studies.", data.location(), data.studies().size());
         return new BundleContent(data.title(), question(question), notes, data.screeningMethods(), comparisons, rob,
-                data.prisma());
+                data.prisma(), data.screeningCurve());
     }
 
     /**

@@ -18,6 +18,7 @@ import org.evsynth.review.RecordState;
 import org.evsynth.review.Review;
 import org.evsynth.review.RiskOfBias;
 import org.evsynth.review.ReviewStatus;
+import org.evsynth.review.ScreeningCurve;
 import org.evsynth.review.Stage;
 import org.evsynth.review.StageOutcome;
 import org.evsynth.review.Study;
@@ -37,9 +38,12 @@ import org.evsynth.review.rob.RobTool;
  *                 values that differ and were not settled
  * @param screeningMethods how title-and-abstract screening was prioritised and stopped, a methods sentence; null
  *                         when it did not stop by the stopping rule
+ * @param screeningCurve the team's recall curve at title and abstract when it is drawn (priority order, an include
+ *                       found), else null
  */
 record ReviewData(String title, String location, String protocolYaml, List<IncludedStudy> studies,
-                  PrismaCounts prisma, List<String> warnings, String screeningMethods) {
+                  PrismaCounts prisma, List<String> warnings, String screeningMethods,
+                  ScreeningCurve.Curve screeningCurve) {
 
     /**
      * An included study.
@@ -89,7 +93,12 @@ record ReviewData(String title, String location, String protocolYaml, List<Inclu
         }
         return new ReviewData(review.title(), review.location(), review.protocol().yaml(), studies,
                 prisma(review.status(), review.protocol().exclusionReasons()), warnings,
-                review.screeningStops().methodsText().orElse(null));
+                review.screeningStops().methodsText().orElse(null), curve(review));
+    }
+
+    private static ScreeningCurve.Curve curve(Review review) {
+        ScreeningCurve.Curve curve = review.screeningCurve().read();
+        return ScreeningCurveFigure.drawn(curve) ? curve : null;
     }
 
     /** Included at full text: not a duplicate, through both stages, and its full text retrieved. */

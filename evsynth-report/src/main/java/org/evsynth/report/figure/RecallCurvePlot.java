@@ -26,6 +26,8 @@ public final class RecallCurvePlot {
     private final int records;
     private final int relevant;
     private final List<Curve> curves;
+    /** Records screened so far, where the curves end; {@code records} for a whole simulated run. */
+    private final int screened;
 
     /**
      * One run's curve.
@@ -52,11 +54,12 @@ public final class RecallCurvePlot {
         return found;
     }
 
-    private RecallCurvePlot(String title, int records, int relevant, List<Curve> curves) {
+    private RecallCurvePlot(String title, int records, int relevant, List<Curve> curves, int screened) {
         this.title = title;
         this.records = records;
         this.relevant = relevant;
         this.curves = List.copyOf(curves);
+        this.screened = screened;
     }
 
     /**
@@ -78,7 +81,26 @@ public final class RecallCurvePlot {
                         + " relevant records or screens more than " + records);
             }
         }
-        return new RecallCurvePlot(title, records, relevant, curves);
+        return new RecallCurvePlot(title, records, relevant, curves, records);
+    }
+
+    /**
+     * A review's curve so far: the records screened until now of all {@code records}, ending where screening is.
+     * How many relevant records there are is not known yet, so the references are drawn for the relevant records
+     * found so far: random order would find them evenly over all the records, perfect ranking first.
+     *
+     * @throws IllegalArgumentException when nothing relevant was found yet, or the curve screens more than
+     *                                  {@code screened} or {@code screened} exceeds {@code records}
+     */
+    public static RecallCurvePlot soFar(String title, int records, int screened, Curve curve) {
+        int found = curve.foundAt().length;
+        if (screened > records || (found > 0 && curve.foundAt()[found - 1] > screened)
+                || curve.stoppedAt() > screened) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "curve '%s' goes past the %d records "
+                    + "screened of %d", curve.label(), screened, records));
+        }
+        RecallCurvePlot whole = of(title, records, found, List.of(curve));
+        return new RecallCurvePlot(whole.title, whole.records, whole.relevant, whole.curves, screened);
     }
 
     /** The plot as an SVG document. */
@@ -112,7 +134,7 @@ public final class RecallCurvePlot {
         for (int at : curve.foundAt()) {
             path.append(String.format(Locale.ROOT, " H%.2f V%.2f", frame.px(at), frame.py(++found)));
         }
-        path.append(String.format(Locale.ROOT, " H%.2f", frame.px(records)));
+        path.append(String.format(Locale.ROOT, " H%.2f", frame.px(screened)));
         svg.path("recall-curve", path.toString(), "none", colour, 1.5);
         if (curve.switchedAt() >= 0) {
             double sx = frame.px(curve.switchedAt());
@@ -147,7 +169,9 @@ public final class RecallCurvePlot {
             svg.text("key-label", x + 28, cy + 4, "random sampling starts", XYFrame.SMALL);
             cy += row;
         }
-        svg.circle("key-stop", x + 11, cy, 3.5, "#ffffff", "#000000");
-        svg.text("key-label", x + 28, cy + 4, "stopping rule says stop", XYFrame.SMALL);
+        if (curves.stream().anyMatch(c -> c.stoppedAt() >= 0)) {
+            svg.circle("key-stop", x + 11, cy, 3.5, "#ffffff", "#000000");
+            svg.text("key-label", x + 28, cy + 4, "stopping rule says stop", XYFrame.SMALL);
+        }
     }
 }

@@ -15,12 +15,17 @@ import org.evsynth.review.Screening;
  * {@code {"record": {...}}}, or {@code {"record": null}} when nothing is left for this person;
  * {@code POST /api/screening/decisions} {@code {"record", "stage", "decision", "reason"?, "note"?}} answers 201 with
  * the decision as stored, 409 when the record is not at that stage for this person; {@code GET /api/records/{id}}
- * answers the record and the decisions this person may see (the service's blinding).
+ * answers the record and the decisions this person may see (the service's blinding); {@code POST
+ * /api/screening/key-papers} {@code {"record"}} marks a key paper.
  */
 public final class ScreeningApi {
 
     /** The body of a decision. */
     record DecisionBody(Long record, String stage, String decision, String reason, String note) {
+    }
+
+    /** The body of a key paper. */
+    record KeyPaperBody(Long record) {
     }
 
     private final Services services;
@@ -45,6 +50,19 @@ public final class ScreeningApi {
                 Principal.required(ctx).actor(), new Screening.Decide(b.record(),
                         Params.stage(b.stage(), "stage", null), Params.vote(b.decision(), "decision"), b.reason(),
                         b.note()))));
+    }
+
+    /**
+     * {@code POST /api/screening/key-papers} {@code {"record": id}}: marks a key paper (marking one again changes
+     * nothing); 200 {@code {"record", "key_paper": true}}, 404 when the record is not at title and abstract.
+     */
+    public void markKeyPaper(Context ctx) {
+        KeyPaperBody b = Json.body(ctx, KeyPaperBody.class);
+        if (b.record() == null) {
+            throw HttpError.badRequest("field 'record' is required");
+        }
+        services.review().prioritised().markKeyPaper(Principal.required(ctx).actor(), b.record());
+        ctx.json(Map.of("record", b.record(), "key_paper", true));
     }
 
     public void record(Context ctx) {

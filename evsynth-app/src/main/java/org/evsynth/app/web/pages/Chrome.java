@@ -3,6 +3,7 @@ package org.evsynth.app.web.pages;
 import io.javalin.http.Context;
 import java.util.List;
 import org.evsynth.app.web.security.Principal;
+import org.evsynth.review.people.Role;
 
 /**
  * What the shared layout shows around every page: the review, who is signed in, the navigation, the session's
@@ -31,6 +32,11 @@ public record Chrome(String reviewTitle, String pageTitle, String memberName, St
     /** Leaves a one-line notice for the next page the member's browser shows (nothing for a bearer token). */
     public static void leaveNotice(Context ctx, String text) {
         Principal.of(ctx).map(Principal::session).ifPresent(s -> s.notice(text));
+    }
+
+    /** Whether the member may screen, extract and assess (a reviewer or the owner): what a page offers to do. */
+    public boolean works() {
+        return memberRole != null && Role.of(memberRole).includes(Role.REVIEWER);
     }
 
     /** The same chrome with an error to show. */

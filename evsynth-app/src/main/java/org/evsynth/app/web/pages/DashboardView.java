@@ -21,9 +21,23 @@ import org.evsynth.review.StagePending;
  * @param warnings  counts that do not add up, from drawing the diagram
  * @param agreement per stage, each pair of reviewers' agreement
  * @param next      each member's next steps
+ * @param recall    in priority order, the team's recall so far; null otherwise
  */
 public record DashboardView(Chrome chrome, List<Count> counts, List<StageProgress> stages, List<String> warnings,
-        List<StageAgreement> agreement, List<NextSteps.Steps> next) {
+        List<StageAgreement> agreement, List<NextSteps.Steps> next, Recall recall) {
+
+    /**
+     * The team's recall so far at title and abstract, in priority order.
+     *
+     * @param screened  records on the curve (in dual screening, those with a final outcome)
+     * @param records   records at title and abstract
+     * @param found     includes found among them (maybe counted as include)
+     * @param keyPapers records marked as key papers
+     * @param drawn     whether the curve is drawn (an include was found)
+     * @param caption   the figure's caption, what it shows in words
+     */
+    public record Recall(int screened, int records, int found, int keyPapers, boolean drawn, String caption) {
+    }
 
     /**
      * Agreement between pairs of reviewers at a stage.
@@ -78,7 +92,7 @@ public record DashboardView(Chrome chrome, List<Count> counts, List<StageProgres
 
     /** The view of a review's counts, as {@code evsynth status} reports them, and each member's next steps. */
     public static DashboardView of(Chrome chrome, ReviewStatus s, List<String> warnings,
-            List<NextSteps.Steps> next) {
+            List<NextSteps.Steps> next, Recall recall) {
         List<Count> counts = new ArrayList<>();
         counts.add(new Count("Records identified", s.identifiedTotal()));
         new TreeMap<>(s.identifiedPerSource()).forEach((source, n) -> counts.add(new Count("  from " + source, n)));
@@ -97,7 +111,7 @@ public record DashboardView(Chrome chrome, List<Count> counts, List<StageProgres
         List<StageAgreement> agreement = List.of(
                 agreement("Title and abstract", s.agreement().getOrDefault(Stage.TITLE_ABSTRACT, List.of())),
                 agreement("Full text", s.agreement().getOrDefault(Stage.FULL_TEXT, List.of())));
-        return new DashboardView(chrome, counts, stages, warnings, agreement, next);
+        return new DashboardView(chrome, counts, stages, warnings, agreement, next, recall);
     }
 
     private static StageAgreement agreement(String name, List<Agreement> pairs) {

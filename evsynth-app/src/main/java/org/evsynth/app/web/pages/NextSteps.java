@@ -22,6 +22,15 @@ public final class NextSteps {
         public Steps {
             steps = List.copyOf(steps);
         }
+
+        /**
+         * The steps as the person named sees them: their own with their pages, anyone else's as text only (the page
+         * would be the viewer's own queue, or one they may not open).
+         */
+        Steps seenBy(String viewer) {
+            return name.equals(viewer) ? this : new Steps(name, role, steps.stream().map(s -> new Step(s.text(),
+                    null)).toList());
+        }
     }
 
     /** A thing to do, and the page where (null when it has none yet). */
@@ -31,7 +40,13 @@ public final class NextSteps {
     private NextSteps() {
     }
 
+    /** Each member's next steps, linked to their pages for the viewer's own only ({@link Steps#seenBy}). */
     static List<Steps> of(List<Member> members, ReviewStatus status, Protocol protocol, int searches,
+            int duplicatePairs, String viewer) {
+        return of(members, status, protocol, searches, duplicatePairs).stream().map(s -> s.seenBy(viewer)).toList();
+    }
+
+    private static List<Steps> of(List<Member> members, ReviewStatus status, Protocol protocol, int searches,
             int duplicatePairs) {
         List<Steps> out = new ArrayList<>();
         int conflicts = status.pending().values().stream().mapToInt(StagePending::conflicts).sum();

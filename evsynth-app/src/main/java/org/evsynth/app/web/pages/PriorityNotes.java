@@ -30,14 +30,24 @@ final class PriorityNotes {
     }
 
     /**
+     * Why a record comes now, worded, and whether it is a key paper.
+     *
+     * @param text     the explanation
+     * @param keyPaper whether a reviewer marked it as a key paper
+     */
+    record Why(String text, boolean keyPaper) {
+    }
+
+    /**
      * Why the record comes now for the viewer. A record awaiting them is noted as served by their current ranking
      * (so the audit entry of their decision names the model version); one they decided already is only explained.
      * Null for a record not screened at title and abstract (a duplicate, or from a withdrawn search).
      */
-    static String why(Review review, Actor viewer, long recordId, boolean decided) {
+    static Why why(Review review, Actor viewer, long recordId, boolean decided) {
         PrioritisedScreening prioritised = review.prioritised();
         try {
-            return of(decided ? prioritised.explain(viewer, recordId) : prioritised.serve(viewer, recordId));
+            PrioritisedRecord r = decided ? prioritised.explain(viewer, recordId) : prioritised.serve(viewer, recordId);
+            return new Why(of(r), r.keyPaper());
         } catch (UnknownEntityException notScreened) {
             return null;
         }

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.evsynth.app.web.Services;
 import org.evsynth.app.web.http.HttpError;
 import org.evsynth.app.web.http.Params;
@@ -26,7 +27,8 @@ import org.evsynth.review.people.Role;
 /**
  * Title-and-abstract screening, one record at a time: {@code GET /screening} shows the reviewer's next record (after
  * a skipped one with {@code after}, or one asked for with {@code record}); {@code POST /screening/decisions} records
- * a decision, {@code POST /screening/undo} takes one back and {@code POST /screening/labels} puts a label on or off.
+ * a decision, {@code POST /screening/undo} takes one back, {@code POST /screening/labels} puts a label on or off and
+ * {@code POST /screening/key-papers} marks a key paper.
  * In priority order the page says why the record comes now, and the owner sees the stopping rule's state and may
  * stop screening by it ({@code POST /screening/stop}, {@link PriorityNotes}).
  * Each change redirects, so a reload repeats nothing; a refused one shows the record again with the reason. Blinding
@@ -95,6 +97,26 @@ public final class ScreeningPage {
     }
 
     /**
+     * {@code POST /screening/key-papers}: marks a record the reviewer knows to be relevant as a key paper (it trains
+     * every model as an include and comes first in the queues of those who have not decided it), then goes back to
+     * the record, or to the search it was marked from ({@code from=search} with its {@code q}, {@code mine} and
+     * {@code label}). A record not at title and abstract is 404.
+     */
+    public void markKeyPaper(Context ctx) {
+        long record = Params.requiredLong(ctx.formParam("record"), "record");
+        services.review().prioritised().markKeyPaper(actor(ctx), record);
+        Chrome.leaveNotice(ctx, "Record " + record + " is marked as a key paper: every reviewer's model trains on it "
+                + "as an include.");
+        if ("search".equals(ctx.formParam("from"))) {
+            ctx.redirect(ScreeningSearchView.href(ctx.formParam("q"), ctx.formParam("mine"), ctx.formParam("label")),
+                    HttpStatus.SEE_OTHER);
+            return;
+        }
+        Long last = Params.optionalLong(ctx.formParam("last"), "last");
+        ctx.redirect(PAGE + "?record=" + record + (last == null ? "" : "&last=" + last), HttpStatus.SEE_OTHER);
+    }
+
+    /**
      * {@code POST /screening/stop} (the owner): stops title-and-abstract screening by the stopping rule, marking the
      * records nobody has screened as ineligible by automation; refused (409, with the rule's reason) until it says
      * stop.
@@ -124,16 +146,20 @@ public final class ScreeningPage {
         }
         String label = Params.text(ctx.queryParam("label"));
         var terms = this.terms.of(services.review().protocol());
+        boolean prioritised = PriorityNotes.prioritised(services.review());
+        Set<Long> keyPapers = prioritised ? Set.copyOf(services.review().screeningCurve().read().keyPapers())
+                : Set.of();
         List<ScreeningSearchView.Found> found = services.review().screening().find(me, RecordFilter.search(STAGE,
                 query, RecordFilter.Mine.valueOf(mine.toUpperCase(Locale.ROOT)), label, SEARCH_LIMIT)).stream()
                 .map(f -> {
                     RecordCard card = RecordCard.of(f.record(), terms);
                     return new ScreeningSearchView.Found(card.id(), card.title(), card.firstAuthor(), card.source(),
-                            f.mine() == null ? null : f.mine().decision().id(), f.labels());
+                            f.mine() == null ? null : f.mine().decision().id(), f.labels(),
+                            keyPapers.contains(card.id()));
                 }).toList();
         templates.render(ctx, "screening-search.jte", new ScreeningSearchView(Chrome.of(ctx, services.reviewTitle(),
                 "Search the records"), query, mine, label == null ? "" : label, services.review().labels().used(me),
-                found, SEARCH_LIMIT));
+                found, SEARCH_LIMIT, prioritised));
     }
 
     private void refuse(Context ctx, ReviewException e, long record, Long after) {
@@ -156,7 +182,7 @@ public final class ScreeningPage {
                 ? PriorityNotes.stopping(services.review(), me) : null;
         if (id.isEmpty()) {
             templates.render(ctx, "screening.jte", new ScreeningView(chrome, null, null, "", List.of(), List.of(),
-                    List.of(), screening.progress(me, STAGE), after, last, false, null, stopping));
+                    List.of(), screening.progress(me, STAGE), after, last, false, null, false, stopping));
             return;
         }
         Screening.RecordView view = screening.record(me, id.get());
@@ -164,12 +190,13 @@ public final class ScreeningPage {
                 && d.reviewer().equals(me.name())).findFirst().orElse(null);
         List<DecisionLine> others = view.decisions().stream().filter(d -> d.stage() == STAGE
                 && !d.reviewer().equals(me.name())).map(DecisionLine::of).toList();
+        PriorityNotes.Why why = prioritised ? PriorityNotes.why(services.review(), me, id.get(), mine != null) : null;
         templates.render(ctx, "screening.jte", new ScreeningView(chrome,
                 RecordCard.of(view.record(), terms.of(services.review().protocol())),
                 mine == null ? null : mine.decision().id(), mine == null || mine.note() == null ? "" : mine.note(),
                 others, services.review().labels().of(me, id.get()), services.review().labels().used(me),
-                screening.progress(me, STAGE), after, last, asked != null,
-                prioritised ? PriorityNotes.why(services.review(), me, id.get(), mine != null) : null, stopping));
+                screening.progress(me, STAGE), after, last, asked != null, why == null ? null : why.text(),
+                why != null && why.keyPaper(), stopping));
     }
 
     private static Actor actor(Context ctx) {

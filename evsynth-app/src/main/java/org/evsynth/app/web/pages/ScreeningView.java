@@ -21,12 +21,14 @@ import org.evsynth.review.ScreeningProgress;
  * @param last      the record the viewer decided last (which undo takes back), or null
  * @param revisit   whether the record was asked for (from a search or an undo) rather than next in the queue
  * @param why       in priority order, why the record comes now (model version, decisions, score, words, or the
- *                  random order); null in import or random order
+ *                  random order); null in import or random order, or for a record not at title and abstract
+ * @param keyPaper  whether a reviewer marked the record as a key paper (known relevant: it trains every model as an
+ *                  include); the page offers to mark it when it is not, in priority order
  * @param stopping  in priority order and for the owner, the stopping rule's state; null otherwise
  */
 public record ScreeningView(Chrome chrome, RecordCard record, String mine, String myNote, List<DecisionLine> others,
         List<String> labels, List<String> allLabels, ScreeningProgress progress, Long after, Long last,
-        boolean revisit, String why, Stopping stopping) {
+        boolean revisit, String why, boolean keyPaper, Stopping stopping) {
 
     /**
      * The stopping rule's state, worded (Callaghan &amp; Müller-Hansen 2020's hypergeometric test).
