@@ -13,6 +13,9 @@ public final class StoppingRule {
 
     private static final int RECENT_MINIMUM = 50;
 
+    /** The ranked-tail signal looks at the tails after the last this-many-minus-one relevant records. */
+    private static final int TAIL_RELEVANT = 64;
+
     private final StoppingSettings settings;
 
     public StoppingRule(StoppingSettings settings) {
@@ -24,24 +27,68 @@ public final class StoppingRule {
     }
 
     /**
-     * Records screened when screening switched to random sampling: the first point where the last
-     * {@link StoppingSettings#switchRunFor} records were irrelevant, or where the latest-switch share of the
-     * records was screened; -1 when neither has happened (and always under the ranked-tail protocol).
+     * Records screened when screening switched to random sampling ({@link StoppingSettings}): under the ranked-tail
+     * signal the first point, from {@code switchRun} records on, where {@link #rankedTailBelow} holds; under the
+     * run rule the first point where the last {@link StoppingSettings#switchRunFor} records were irrelevant; in
+     * either case at the latest once the latest-switch share of the records is screened. -1 when none has
+     * happened (and always under the ranked-tail protocol).
      */
     public int switchPoint(boolean[] relevant, int screened, int records) {
         if (settings.protocol() != StoppingProtocol.RANDOM_SAMPLE) {
             return -1;
         }
-        int run = settings.switchRunFor(records);
+        boolean byTail = settings.switchLevel() > 0;
+        int run = byTail ? Integer.MAX_VALUE : settings.switchRunFor(records);
         int latest = (int) Math.ceil(settings.latestSwitch() * records - 1e-9);
+        int[] relevantAt = new int[TAIL_RELEVANT];
+        int found = 0;
         int sinceRelevant = 0;
         for (int d = 1; d <= screened; d++) {
-            sinceRelevant = relevant[d - 1] ? 0 : sinceRelevant + 1;
+            if (relevant[d - 1]) {
+                relevantAt[found++ % TAIL_RELEVANT] = d;
+                sinceRelevant = 0;
+            } else {
+                sinceRelevant++;
+            }
             if (sinceRelevant >= run || d >= latest) {
+                return d;
+            }
+            // an include just found only lengthens no tail: the signal can first hold after an irrelevant record
+            if (byTail && !relevant[d - 1] && d >= settings.switchRun() && found > 0
+                    && rankedTailBelow(relevantAt, found, d, records, settings.switchLevel())) {
                 return d;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether buscar's ranked-tail p-value after {@code screened} records is below {@code level} (at most 1/2). For a
+     * tail holding k relevant records its p-value falls as the tail grows (each of the K&#770; records H0 puts
+     * among the tail and the unscreened is less likely to hide in the unscreened), so the smallest over every tail
+     * is that of a tail beginning just after one of the relevant records (or at the first record): only those are
+     * computed, for the last {@value #TAIL_RELEVANT} relevant records.
+     *
+     * @param relevantAt records screened when each of the last relevant records was found, a ring of the last
+     *                   {@value #TAIL_RELEVANT} ({@code found} in all)
+     */
+    private boolean rankedTailBelow(int[] relevantAt, int found, int screened, int records, double level) {
+        int tails = Math.min(found, TAIL_RELEVANT - 1);
+        for (int k = 0; k <= tails; k++) {
+            // the tail after the (k + 1)-th most recent relevant record holds k of them; past them, every record
+            int begin = k < found ? relevantAt[(found - 1 - k) % TAIL_RELEVANT] : 0;
+            int sample = screened - begin;
+            int urn = records - begin;
+            int underNull = HypergeometricStoppingTest.relevantUnderNull(found, found - k, settings.targetRecall());
+            // a count at least one above the mean lies at or above the median: its p-value is at least 1/2
+            if (k >= (double) sample * underNull / urn + 1) {
+                continue;
+            }
+            if (Hypergeometric.cdfUpTo(k, urn, underNull, sample, level) < level) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -85,7 +85,7 @@ class StoppingRuleTest {
 
     @Test
     void switchesToRandomSamplingAfterARunOfIrrelevantRecords() {
-        StoppingRule sampling = new StoppingRule(StoppingSettings.defaults());
+        StoppingRule sampling = new StoppingRule(StoppingSettings.defaults().withSwitch(100, 0.05, 0.76));
         // 1,000 records: the run is max(100, 5% of 1,000) = 100
         boolean[] screened = HypergeometricStoppingTestTest.sequence(19, 150);
         assertEquals(119, sampling.switchPoint(screened, 169, 1000));
