@@ -54,7 +54,7 @@ public final class StoppingRule {
                 return d;
             }
             // an include just found only lengthens no tail: the signal can first hold after an irrelevant record
-            if (byTail && !relevant[d - 1] && d >= settings.switchRun() && found > 0
+            if (byTail && !relevant[d - 1] && d >= settings.switchRun()
                     && rankedTailBelow(relevantAt, found, d, records, settings.switchLevel())) {
                 return d;
             }
@@ -93,14 +93,16 @@ public final class StoppingRule {
 
     /**
      * The p-value of a random sample: n records drawn at random from the {@code urn} records unscreened when
-     * sampling began, {@code relevantInSample} of them relevant, {@code relevantBefore} found before.
+     * sampling began, {@code relevantInSample} of them relevant, {@code relevantBefore} found before. The paper's
+     * test made exact for a test repeated after every record ({@link SequentialSampleTest}).
      */
     public double samplePValue(int urn, int sample, int relevantInSample, int relevantBefore) {
-        if (sample == 0) {
-            return 1;
-        }
-        return HypergeometricStoppingTest.samplePValue(urn, sample, relevantInSample,
-                relevantBefore + relevantInSample, settings.targetRecall());
+        return sampleTest(urn, relevantBefore).pValue(sample, relevantInSample);
+    }
+
+    /** The sequential test of one random sample, for a caller that follows the sample record by record. */
+    SequentialSampleTest sampleTest(int urn, int relevantBefore) {
+        return new SequentialSampleTest(urn, relevantBefore, settings.targetRecall(), settings.alpha());
     }
 
     /**
@@ -142,7 +144,8 @@ public final class StoppingRule {
             }
             int sample = screened - start;
             p = samplePValue(records - start, sample, inSample, found - inSample);
-            bound = sample == 0 ? 0 : lowerBound(found, inSample, records - start, sample);
+            bound = sample == 0 ? 0 : sampleLowerBound(records - start, sample, inSample, found - inSample,
+                    p < settings.alpha());
             estimate = found == 0 ? Double.NaN
                     : found / (found + (sample == 0 ? 0 : (double) inSample / sample * (records - screened)));
         }
@@ -176,6 +179,32 @@ public final class StoppingRule {
         }
         int fewest = fewestRejected(inSample, urn, sample, settings.alpha());
         return Math.min(1, (double) found / (found - inSample + fewest - 1));
+    }
+
+    /**
+     * The largest recall the random sample shows with the stated confidence: the largest target for which the
+     * sequential test would say stop, by bisection (to 1e-4). Stopping at a lower target is easier (H0 puts more
+     * relevant records in the urn), so the bound reaches the target exactly when the test at the target says stop;
+     * {@code stops} keeps the two in agreement at the edge.
+     */
+    private double sampleLowerBound(int urn, int sample, int inSample, int before, boolean stops) {
+        int found = before + inSample;
+        if (found == 0) {
+            return 0;
+        }
+        double low = 0;
+        double high = 1;
+        while (high - low > 1e-4) {
+            double mid = (low + high) / 2;
+            boolean shown = new SequentialSampleTest(urn, before, mid, settings.alpha()).stops(sample, inSample);
+            if (shown) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        double target = settings.targetRecall();
+        return stops ? Math.max(low, target) : Math.min(low, Math.nextDown(target));
     }
 
     /**

@@ -119,7 +119,10 @@ public record StoppingSettings(double targetRecall, double confidence, int irrel
                         + "below %s (after %d records) or %s N screened", switchLevel, switchRun, latestSwitch)
                 : String.format(Locale.ROOT, "random sample after max(%d, %s N) irrelevant in a row or %s N "
                         + "screened", switchRun, switchRunShare, latestSwitch);
-        return String.format(Locale.ROOT, "hypergeometric test (Callaghan & Müller-Hansen 2020), recall %s with "
-                + "confidence %s, %s", targetRecall, confidence, sample);
+        String test = protocol == StoppingProtocol.RANDOM_SAMPLE
+                ? "hypergeometric test (Callaghan & Müller-Hansen 2020, exact when repeated after every record)"
+                : "hypergeometric test (Callaghan & Müller-Hansen 2020)";
+        return String.format(Locale.ROOT, "%s, recall %s with confidence %s, %s", test, targetRecall, confidence,
+                sample);
     }
 }

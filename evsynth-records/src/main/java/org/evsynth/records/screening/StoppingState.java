@@ -9,7 +9,8 @@ package org.evsynth.records.screening;
  * @param screened                 records screened
  * @param relevantFound            relevant records (includes and maybes) among them
  * @param pValue                   the rule's p-value for "recall is below the target": under
- *                                 {@link StoppingProtocol#RANDOM_SAMPLE} that of the random sample (1 before
+ *                                 {@link StoppingProtocol#RANDOM_SAMPLE} that of the random sample, valid for a
+ *                                 test repeated after every record ({@link SequentialSampleTest}; 1 before
  *                                 sampling starts), under {@link StoppingProtocol#RANKED_TAIL} the ranked tail's
  * @param stop                     whether p &lt; 1 - confidence: the target is reached with the stated confidence
  * @param recallEstimate           a point estimate of the recall reached: from the random sample's rate of

@@ -138,6 +138,7 @@ class StoppingRuleTest {
         int failures = 0;
         int trials = 2000;
         SplittableRandom random = new SplittableRandom(11);
+        SequentialSampleTest test = new StoppingRule(StoppingSettings.defaults()).sampleTest(records - 300, 36);
         for (int t = 0; t < trials; t++) {
             int left = records - 300;
             int relevantLeft = 4;
@@ -147,7 +148,7 @@ class StoppingRuleTest {
                 boolean hit = random.nextInt(left - drawn) < relevantLeft - found;
                 drawn++;
                 found += hit ? 1 : 0;
-                if (rule.samplePValue(left, drawn, found, 36) < 0.05) {
+                if (test.stops(drawn, found)) {
                     break;
                 }
             }

@@ -45,8 +45,8 @@ class StoppingSwitchTest {
         // the switch looks only at tails beginning just after a relevant record; buscar's minimum over every tail
         // must give the same point
         SplittableRandom random = new SplittableRandom(3);
-        for (int trial = 0; trial < 40; trial++) {
-            int records = 300 + random.nextInt(900);
+        for (int trial = 0; trial < 20; trial++) {
+            int records = 300 + random.nextInt(600);
             boolean[] order = new boolean[records];
             double early = 0.02 + random.nextDouble() * 0.3;
             for (int i = 0; i < records; i++) {
@@ -105,9 +105,10 @@ class StoppingSwitchTest {
             rest[j] = t;
         }
         int inSample = 0;
+        SequentialSampleTest test = rule.sampleTest(urn, before);
         for (int drawn = 1; drawn <= urn; drawn++) {
             inSample += rest[drawn - 1] ? 1 : 0;
-            if (rule.samplePValue(urn, drawn, inSample, before) < rule.settings().alpha()) {
+            if (test.stops(drawn, inSample)) {
                 return new double[] {(double) (before + inSample) / relevantCount, switchedAt + drawn};
             }
         }
