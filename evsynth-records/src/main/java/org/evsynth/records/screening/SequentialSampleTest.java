@@ -41,7 +41,7 @@ final class SequentialSampleTest {
     }
 
     /** n*(count): the sample size from which the test stops with {@code count} relevant records in the sample. */
-    int boundary(int count) {
+    synchronized int boundary(int count) {
         while (boundary.length <= count) {
             int j = boundary.length;
             int next = firstStop(Arrays.copyOf(boundary, j), j);
@@ -49,6 +49,14 @@ final class SequentialSampleTest {
             boundary[j] = next;
         }
         return boundary[count];
+    }
+
+    /** n*(0..count - 1), a copy. */
+    private synchronized int[] boundariesBelow(int count) {
+        if (count > 0) {
+            boundary(count - 1);
+        }
+        return Arrays.copyOf(boundary, count);
     }
 
     /** Whether the test says stop after {@code sample} records with {@code relevantInSample} relevant. */
@@ -66,10 +74,7 @@ final class SequentialSampleTest {
         if (sample == 0 || relevantInSample > 0 && sample < boundary(relevantInSample - 1)) {
             return 1;
         }
-        if (relevantInSample > 0) {
-            boundary(relevantInSample - 1);
-        }
-        return stoppedBy(Arrays.copyOf(boundary, relevantInSample), relevantInSample, sample);
+        return stoppedBy(boundariesBelow(relevantInSample), relevantInSample, sample);
     }
 
     /** The smallest n (from the previous boundary on) at which {@link #stoppedBy} is below alpha; urn + 1 if none. */
@@ -111,14 +116,20 @@ final class SequentialSampleTest {
 
     /**
      * The distribution of the relevant records drawn, 0..count, over the paths the boundaries before
-     * {@code count} have not stopped; {@code absorbed} the chance they have.
+     * {@code count} have not stopped; {@code absorbed} the chance they have. A count whose chance falls below
+     * {@value #NEGLIGIBLE} is counted as stopped short of the target and dropped: that can only raise the
+     * p-value (at most by the sum dropped, below 1e-9 for any urn a review holds), and it keeps the recursion to
+     * the counts the sample can still reach.
      */
     private static final class Recursion {
+        private static final double NEGLIGIBLE = 1e-20;
         private final int urn;
         private final int relevant;
         private final int[] earlier;
         private final double[] alive;
         private double absorbed;
+        private int lowest;
+        private int highest;
 
         Recursion(int urn, int relevant, int[] earlier, int count) {
             this.urn = urn;
@@ -131,7 +142,8 @@ final class SequentialSampleTest {
         /** The n-th record drawn (n from 1): relevant with probability (K - k) / (U - n + 1). */
         void draw(int n) {
             int left = urn - n + 1;
-            for (int k = alive.length - 1; k >= 0; k--) {
+            int top = Math.min(highest + 1, alive.length - 1);
+            for (int k = top; k >= lowest; k--) {
                 double p = alive[k];
                 if (p == 0) {
                     continue;
@@ -142,11 +154,18 @@ final class SequentialSampleTest {
                     alive[k + 1] += p * hit;
                 }
             }
-            for (int k = 0; k < earlier.length; k++) {
-                if (n >= earlier[k]) {
+            highest = top;
+            for (int k = lowest; k <= highest; k++) {
+                if (alive[k] > 0 && (k < earlier.length && n >= earlier[k] || alive[k] < NEGLIGIBLE)) {
                     absorbed += alive[k];
                     alive[k] = 0;
                 }
+            }
+            while (lowest < highest && alive[lowest] == 0) {
+                lowest++;
+            }
+            while (highest > lowest && alive[highest] == 0) {
+                highest--;
             }
         }
     }

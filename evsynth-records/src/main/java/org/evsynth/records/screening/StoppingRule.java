@@ -17,6 +17,7 @@ public final class StoppingRule {
     private static final int TAIL_RELEVANT = 64;
 
     private final StoppingSettings settings;
+    private volatile LastTest lastTest;
 
     public StoppingRule(StoppingSettings settings) {
         this.settings = settings;
@@ -100,9 +101,23 @@ public final class StoppingRule {
         return sampleTest(urn, relevantBefore).pValue(sample, relevantInSample);
     }
 
-    /** The sequential test of one random sample, for a caller that follows the sample record by record. */
+    /**
+     * The sequential test of one random sample, for a caller that follows the sample record by record. The last
+     * one is kept: a screener evaluates the same sample again and again as it grows, and the test's boundaries
+     * are computed once for each count of relevant records.
+     */
     SequentialSampleTest sampleTest(int urn, int relevantBefore) {
-        return new SequentialSampleTest(urn, relevantBefore, settings.targetRecall(), settings.alpha());
+        LastTest last = lastTest;
+        if (last != null && last.urn() == urn && last.relevantBefore() == relevantBefore) {
+            return last.test();
+        }
+        SequentialSampleTest test = new SequentialSampleTest(urn, relevantBefore, settings.targetRecall(),
+                settings.alpha());
+        lastTest = new LastTest(urn, relevantBefore, test);
+        return test;
+    }
+
+    private record LastTest(int urn, int relevantBefore, SequentialSampleTest test) {
     }
 
     /**
@@ -182,29 +197,14 @@ public final class StoppingRule {
     }
 
     /**
-     * The largest recall the random sample shows with the stated confidence: the largest target for which the
-     * sequential test would say stop, by bisection (to 1e-4). Stopping at a lower target is easier (H0 puts more
-     * relevant records in the urn), so the bound reaches the target exactly when the test at the target says stop;
-     * {@code stops} keeps the two in agreement at the edge.
+     * The largest recall the random sample shows with the stated confidence at this look: the paper's bound
+     * ({@link #lowerBound}), held below the target until the sequential test says stop, so that the two agree
+     * there (the sequential test asks for more than one look does, never less).
      */
     private double sampleLowerBound(int urn, int sample, int inSample, int before, boolean stops) {
-        int found = before + inSample;
-        if (found == 0) {
-            return 0;
-        }
-        double low = 0;
-        double high = 1;
-        while (high - low > 1e-4) {
-            double mid = (low + high) / 2;
-            boolean shown = new SequentialSampleTest(urn, before, mid, settings.alpha()).stops(sample, inSample);
-            if (shown) {
-                low = mid;
-            } else {
-                high = mid;
-            }
-        }
+        double bound = lowerBound(before + inSample, inSample, urn, sample);
         double target = settings.targetRecall();
-        return stops ? Math.max(low, target) : Math.min(low, Math.nextDown(target));
+        return stops ? Math.max(bound, target) : Math.min(bound, Math.nextDown(target));
     }
 
     /**
