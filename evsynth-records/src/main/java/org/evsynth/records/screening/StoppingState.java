@@ -17,8 +17,9 @@ package org.evsynth.records.screening;
  *                                 relevant records once sampling has started; before, from the rate in the most
  *                                 recent tenth of the records screened (at least 50), conservative under
  *                                 prioritisation; NaN before any relevant record is found
- * @param recallLowerBound         the recall reached with the stated confidence: the largest target the rule's
- *                                 test rejects "recall below the target" for (0 when none)
+ * @param recallLowerBound         the recall reached with the stated confidence: the largest target the test
+ *                                 rejects "recall below the target" for at this look (0 when none); on a random
+ *                                 sample held below the target until the sequential test says stop
  * @param sampleStart              records screened when random sampling began; -1 before (and under the ranked
  *                                 tail protocol, which never samples)
  * @param sampleSize               records screened since then, in the random order
