@@ -49,8 +49,8 @@ class SimulateCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         for (String key : List.of("records", "relevant", "screened_at_95", "wss_at_95", "wss_at_100", "rrf_at_10",
-                "switched_at", "stopped_at", "recall_at_stop", "ranked_tail_stopped_at", "ranked_tail_recall_at_stop",
-                "recall_curve", "seeds")) {
+                "switched_at", "stopped_at", "recall_at_stop", "work_saved_at_stop", "ranked_tail_stopped_at",
+                "ranked_tail_recall_at_stop", "recall_curve", "seeds")) {
             assertTrue(json.has(key), key);
             assertTrue(json.get("seeds").get(0).has(key) || key.equals("seeds"), "per seed: " + key);
         }
@@ -58,6 +58,8 @@ class SimulateCommandTest {
         assertTrue(first.get("switched_at").asInt() > 0, "random sampling began after the ranking");
         assertTrue(first.get("stopped_at").asInt() > first.get("switched_at").asInt());
         assertTrue(first.get("recall_at_stop").asDouble() >= 0.95, run.out());
+        assertEquals(100.0 * (150 - first.get("stopped_at").asInt()) / 150, first.get("work_saved_at_stop").asDouble(),
+                1e-9);
         assertEquals("random-sample", json.get("stopping").get("protocol").asText());
         assertEquals(150, json.get("records").asInt());
         assertEquals(15, json.get("relevant").asInt());

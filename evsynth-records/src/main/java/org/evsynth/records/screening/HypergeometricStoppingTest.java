@@ -11,6 +11,10 @@ package org.evsynth.records.screening;
  * smallest over every w. A prioritised order puts likely includes first, so the last records screened are richer
  * in includes than a random sample of the rest would be: treating them as random overstates what remains, which
  * makes the test conservative. Stop when p &lt; 1 - confidence.
+ *
+ * <p>{@link #samplePValue} is the p-value of one look at a random sample. A team that tests after every record
+ * looks many times; {@link SequentialSampleTest} keeps the stated error rate over all the looks, and is what the
+ * random-sample protocol stops on.
  */
 public final class HypergeometricStoppingTest {
 

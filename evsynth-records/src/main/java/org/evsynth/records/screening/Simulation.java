@@ -110,14 +110,11 @@ public final class Simulation {
             before += inOrder[d] ? 1 : 0;
         }
         int urn = n - switchedAt;
+        SequentialSampleTest test = rule.sampleTest(urn, before);
         if (switchedAt >= decisions.size()) {
             // every relevant record was found before the switch: the sample can only draw irrelevant ones
-            for (int drawn = 1; drawn <= urn; drawn++) {
-                if (rule.samplePValue(urn, drawn, 0, before) < rule.settings().alpha()) {
-                    return new int[] {switchedAt + drawn, before};
-                }
-            }
-            return new int[] {n, relevantCount};
+            int drawn = test.boundary(0);
+            return drawn <= urn ? new int[] {switchedAt + drawn, before} : new int[] {n, relevantCount};
         }
         boolean[] screened = new boolean[n];
         for (ScreeningDecision d : decisions.subList(0, switchedAt)) {
@@ -128,7 +125,7 @@ public final class Simulation {
         for (int r : screener.sampleOrder(screened)) {
             drawn++;
             relevantDrawn += relevant[r] ? 1 : 0;
-            if (rule.samplePValue(urn, drawn, relevantDrawn, before) < rule.settings().alpha()) {
+            if (test.stops(drawn, relevantDrawn)) {
                 return new int[] {switchedAt + drawn, before + relevantDrawn};
             }
         }

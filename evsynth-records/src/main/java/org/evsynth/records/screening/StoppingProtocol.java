@@ -6,10 +6,11 @@ package org.evsynth.records.screening;
  */
 public enum StoppingProtocol {
     /**
-     * The paper's workflow: screen in model order until the likely includes look exhausted (a run of irrelevant
-     * records, or a share of the records screened, {@link StoppingSettings}), then screen the remaining records
-     * in a random order and test "recall is below the target" on that random sample alone. The test is then
-     * exact: its error rate is the stated one whatever the model did.
+     * The paper's workflow: screen in model order until the likely includes look exhausted (the ranked tail's
+     * p-value, or a run of irrelevant records, or a share of the records screened, {@link StoppingSettings}), then
+     * screen the remaining records in a random order and test "recall is below the target" on that random sample
+     * alone, after every record, with the paper's test made exact for being repeated
+     * ({@link SequentialSampleTest}). Its error rate is then the stated one whatever the model did.
      */
     RANDOM_SAMPLE,
     /**

@@ -13,7 +13,11 @@ public final class StoppingRule {
 
     private static final int RECENT_MINIMUM = 50;
 
+    /** The ranked-tail signal looks at the tails after the last this-many-minus-one relevant records. */
+    private static final int TAIL_RELEVANT = 64;
+
     private final StoppingSettings settings;
+    private volatile LastTest lastTest;
 
     public StoppingRule(StoppingSettings settings) {
         this.settings = settings;
@@ -24,20 +28,35 @@ public final class StoppingRule {
     }
 
     /**
-     * Records screened when screening switched to random sampling: the first point where the last
-     * {@link StoppingSettings#switchRunFor} records were irrelevant, or where the latest-switch share of the
-     * records was screened; -1 when neither has happened (and always under the ranked-tail protocol).
+     * Records screened when screening switched to random sampling ({@link StoppingSettings}): under the ranked-tail
+     * signal the first point, from {@code switchRun} records on, where {@link #rankedTailBelow} holds; under the
+     * run rule the first point where the last {@link StoppingSettings#switchRunFor} records were irrelevant; in
+     * either case at the latest once the latest-switch share of the records is screened. -1 when none has
+     * happened (and always under the ranked-tail protocol).
      */
     public int switchPoint(boolean[] relevant, int screened, int records) {
         if (settings.protocol() != StoppingProtocol.RANDOM_SAMPLE) {
             return -1;
         }
-        int run = settings.switchRunFor(records);
+        boolean byTail = settings.switchLevel() > 0;
+        int run = byTail ? Integer.MAX_VALUE : settings.switchRunFor(records);
         int latest = (int) Math.ceil(settings.latestSwitch() * records - 1e-9);
+        int[] relevantAt = new int[TAIL_RELEVANT];
+        int found = 0;
         int sinceRelevant = 0;
         for (int d = 1; d <= screened; d++) {
-            sinceRelevant = relevant[d - 1] ? 0 : sinceRelevant + 1;
+            if (relevant[d - 1]) {
+                relevantAt[found++ % TAIL_RELEVANT] = d;
+                sinceRelevant = 0;
+            } else {
+                sinceRelevant++;
+            }
             if (sinceRelevant >= run || d >= latest) {
+                return d;
+            }
+            // an include just found only lengthens no tail: the signal can first hold after an irrelevant record
+            if (byTail && !relevant[d - 1] && d >= settings.switchRun()
+                    && rankedTailBelow(relevantAt, found, d, records, settings.switchLevel())) {
                 return d;
             }
         }
@@ -45,15 +64,60 @@ public final class StoppingRule {
     }
 
     /**
+     * Whether buscar's ranked-tail p-value after {@code screened} records is below {@code level} (at most 1/2). For a
+     * tail holding k relevant records its p-value falls as the tail grows (each of the K&#770; records H0 puts
+     * among the tail and the unscreened is less likely to hide in the unscreened), so the smallest over every tail
+     * is that of a tail beginning just after one of the relevant records (or at the first record): only those are
+     * computed, for the last {@value #TAIL_RELEVANT} relevant records.
+     *
+     * @param relevantAt records screened when each of the last relevant records was found, a ring of the last
+     *                   {@value #TAIL_RELEVANT} ({@code found} in all)
+     */
+    private boolean rankedTailBelow(int[] relevantAt, int found, int screened, int records, double level) {
+        int tails = Math.min(found, TAIL_RELEVANT - 1);
+        for (int k = 0; k <= tails; k++) {
+            // the tail after the (k + 1)-th most recent relevant record holds k of them; past them, every record
+            int begin = k < found ? relevantAt[(found - 1 - k) % TAIL_RELEVANT] : 0;
+            int sample = screened - begin;
+            int urn = records - begin;
+            int underNull = HypergeometricStoppingTest.relevantUnderNull(found, found - k, settings.targetRecall());
+            // a count at least one above the mean lies at or above the median: its p-value is at least 1/2
+            if (k >= (double) sample * underNull / urn + 1) {
+                continue;
+            }
+            if (Hypergeometric.cdfUpTo(k, urn, underNull, sample, level) < level) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The p-value of a random sample: n records drawn at random from the {@code urn} records unscreened when
-     * sampling began, {@code relevantInSample} of them relevant, {@code relevantBefore} found before.
+     * sampling began, {@code relevantInSample} of them relevant, {@code relevantBefore} found before. The paper's
+     * test made exact for a test repeated after every record ({@link SequentialSampleTest}).
      */
     public double samplePValue(int urn, int sample, int relevantInSample, int relevantBefore) {
-        if (sample == 0) {
-            return 1;
+        return sampleTest(urn, relevantBefore).pValue(sample, relevantInSample);
+    }
+
+    /**
+     * The sequential test of one random sample, for a caller that follows the sample record by record. The last
+     * one is kept: a screener evaluates the same sample again and again as it grows, and the test's boundaries
+     * are computed once for each count of relevant records.
+     */
+    SequentialSampleTest sampleTest(int urn, int relevantBefore) {
+        LastTest last = lastTest;
+        if (last != null && last.urn() == urn && last.relevantBefore() == relevantBefore) {
+            return last.test();
         }
-        return HypergeometricStoppingTest.samplePValue(urn, sample, relevantInSample,
-                relevantBefore + relevantInSample, settings.targetRecall());
+        SequentialSampleTest test = new SequentialSampleTest(urn, relevantBefore, settings.targetRecall(),
+                settings.alpha());
+        lastTest = new LastTest(urn, relevantBefore, test);
+        return test;
+    }
+
+    private record LastTest(int urn, int relevantBefore, SequentialSampleTest test) {
     }
 
     /**
@@ -95,7 +159,8 @@ public final class StoppingRule {
             }
             int sample = screened - start;
             p = samplePValue(records - start, sample, inSample, found - inSample);
-            bound = sample == 0 ? 0 : lowerBound(found, inSample, records - start, sample);
+            bound = sample == 0 ? 0 : sampleLowerBound(records - start, sample, inSample, found - inSample,
+                    p < settings.alpha());
             estimate = found == 0 ? Double.NaN
                     : found / (found + (sample == 0 ? 0 : (double) inSample / sample * (records - screened)));
         }
@@ -129,6 +194,17 @@ public final class StoppingRule {
         }
         int fewest = fewestRejected(inSample, urn, sample, settings.alpha());
         return Math.min(1, (double) found / (found - inSample + fewest - 1));
+    }
+
+    /**
+     * The largest recall the random sample shows with the stated confidence at this look: the paper's bound
+     * ({@link #lowerBound}), held below the target until the sequential test says stop, so that the two agree
+     * there (the sequential test asks for more than one look does, never less).
+     */
+    private double sampleLowerBound(int urn, int sample, int inSample, int before, boolean stops) {
+        double bound = lowerBound(before + inSample, inSample, urn, sample);
+        double target = settings.targetRecall();
+        return stops ? Math.max(bound, target) : Math.min(bound, Math.nextDown(target));
     }
 
     /**

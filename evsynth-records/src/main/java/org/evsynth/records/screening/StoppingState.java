@@ -9,15 +9,17 @@ package org.evsynth.records.screening;
  * @param screened                 records screened
  * @param relevantFound            relevant records (includes and maybes) among them
  * @param pValue                   the rule's p-value for "recall is below the target": under
- *                                 {@link StoppingProtocol#RANDOM_SAMPLE} that of the random sample (1 before
+ *                                 {@link StoppingProtocol#RANDOM_SAMPLE} that of the random sample, valid for a
+ *                                 test repeated after every record ({@link SequentialSampleTest}; 1 before
  *                                 sampling starts), under {@link StoppingProtocol#RANKED_TAIL} the ranked tail's
  * @param stop                     whether p &lt; 1 - confidence: the target is reached with the stated confidence
  * @param recallEstimate           a point estimate of the recall reached: from the random sample's rate of
  *                                 relevant records once sampling has started; before, from the rate in the most
  *                                 recent tenth of the records screened (at least 50), conservative under
  *                                 prioritisation; NaN before any relevant record is found
- * @param recallLowerBound         the recall reached with the stated confidence: the largest target the rule's
- *                                 test rejects "recall below the target" for (0 when none)
+ * @param recallLowerBound         the recall reached with the stated confidence: the largest target the test
+ *                                 rejects "recall below the target" for at this look (0 when none); on a random
+ *                                 sample held below the target until the sequential test says stop
  * @param sampleStart              records screened when random sampling began; -1 before (and under the ranked
  *                                 tail protocol, which never samples)
  * @param sampleSize               records screened since then, in the random order

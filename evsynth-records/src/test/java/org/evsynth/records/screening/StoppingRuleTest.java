@@ -85,7 +85,7 @@ class StoppingRuleTest {
 
     @Test
     void switchesToRandomSamplingAfterARunOfIrrelevantRecords() {
-        StoppingRule sampling = new StoppingRule(StoppingSettings.defaults());
+        StoppingRule sampling = new StoppingRule(StoppingSettings.defaults().withSwitch(100, 0.05, 0.76));
         // 1,000 records: the run is max(100, 5% of 1,000) = 100
         boolean[] screened = HypergeometricStoppingTestTest.sequence(19, 150);
         assertEquals(119, sampling.switchPoint(screened, 169, 1000));
@@ -138,6 +138,7 @@ class StoppingRuleTest {
         int failures = 0;
         int trials = 2000;
         SplittableRandom random = new SplittableRandom(11);
+        SequentialSampleTest test = new StoppingRule(StoppingSettings.defaults()).sampleTest(records - 300, 36);
         for (int t = 0; t < trials; t++) {
             int left = records - 300;
             int relevantLeft = 4;
@@ -147,7 +148,7 @@ class StoppingRuleTest {
                 boolean hit = random.nextInt(left - drawn) < relevantLeft - found;
                 drawn++;
                 found += hit ? 1 : 0;
-                if (rule.samplePValue(left, drawn, found, 36) < 0.05) {
+                if (test.stops(drawn, found)) {
                     break;
                 }
             }

@@ -36,6 +36,7 @@ final class SimulationReport {
                 : Double.NaN);
         root.put("stopped_at", s.mean(SimulationRun::stoppedAt));
         root.put("recall_at_stop", s.mean(SimulationRun::recallAtStop));
+        root.put("work_saved_at_stop", s.mean(SimulationReport::workSavedAtStop));
         root.put("ranked_tail_stopped_at", s.mean(SimulationRun::rankedTailStoppedAt));
         root.put("ranked_tail_recall_at_stop", s.mean(SimulationRun::rankedTailRecallAtStop));
         ArrayNode curve = root.putArray("recall_curve");
@@ -81,6 +82,7 @@ final class SimulationReport {
         putSwitch(node, run.switchedAt() >= 0 ? run.switchedAt() : Double.NaN);
         node.put("stopped_at", run.stoppedAt());
         node.put("recall_at_stop", run.recallAtStop());
+        node.put("work_saved_at_stop", workSavedAtStop(run));
         node.put("ranked_tail_stopped_at", run.rankedTailStoppedAt());
         node.put("ranked_tail_recall_at_stop", run.rankedTailRecallAtStop());
         ArrayNode curve = node.putArray("recall_curve");
@@ -90,6 +92,11 @@ final class SimulationReport {
         }
         curve.addArray().add(run.records()).add(run.relevant());
         return node;
+    }
+
+    /** The records the stopping rule left unscreened, in percent of all: 100 (N - stopped_at) / N. */
+    private static double workSavedAtStop(SimulationRun run) {
+        return 100.0 * (run.records() - run.stoppedAt()) / run.records();
     }
 
     /** {@code switched_at}: where random sampling began; null under the ranked-tail protocol. */
