@@ -1,5 +1,8 @@
 package org.evsynth.review;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -125,10 +128,18 @@ public final class ScreeningStops {
         ScreeningStop s = all.get(all.size() - 1);
         return Optional.of(String.format(Locale.ROOT, "Title-and-abstract screening was prioritised by active "
                 + "learning (evsynth: %s), retrained as decisions came in. Screening stopped by the stopping rule, a "
-                + "%s, once recall of at least %.0f%% was shown with %.0f%% confidence (p = %.4f after %d records "
+                + "%s, once recall of at least %.0f%% was shown with %.0f%% confidence (p = %s after %d records "
                 + "screened); the %d records left unscreened are counted as marked ineligible by automation tools.",
-                s.model(), s.rule(), 100 * s.targetRecall(), 100 * s.confidence(), s.pValue(), s.screened(),
-                s.recordsMarked()));
+                s.model(), s.rule(), 100 * s.targetRecall(), 100 * s.confidence(), roundedDown(s.pValue()),
+                s.screened(), s.recordsMarked()));
+    }
+
+    /**
+     * A p-value to three significant digits, rounded towards zero: a p just under the threshold (0.04996) must not
+     * read as the threshold itself (0.0500) in a sentence that says the test rejected.
+     */
+    private static String roundedDown(double p) {
+        return new BigDecimal(p).round(new MathContext(3, RoundingMode.DOWN)).stripTrailingZeros().toPlainString();
     }
 
     /** Records marked as ineligible by automation and still so (no decision made on them since). */

@@ -107,7 +107,8 @@ class PrioritisedScreeningMethodsTest {
             assertTrue(methods.contains("Title-and-abstract screening was prioritised by active learning (evsynth: "
                     + "tfidf("), methods);
             assertTrue(methods.contains("liblinear logistic_regression"), "the model: " + methods);
-            assertTrue(methods.contains("hypergeometric test (Callaghan &amp; Müller-Hansen 2020)"), methods);
+            assertTrue(methods.contains("hypergeometric test (Callaghan &amp; Müller-Hansen 2020"), methods);
+            assertFalse(methods.contains("p = 0.0500 "), "a p under the threshold never reads as the threshold");
             assertTrue(methods.contains("once recall of at least 95% was shown with 95% confidence"), methods);
             assertTrue(methods.contains(String.format(java.util.Locale.ROOT, "after %d records screened); the %d "
                     + "records left unscreened are counted as marked ineligible by automation tools.",
