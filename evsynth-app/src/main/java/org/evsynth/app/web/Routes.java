@@ -111,6 +111,7 @@ final class Routes {
                 new Route(POST, "/screening/undo", REVIEWER, screening::undo),
                 new Route(POST, "/screening/labels", REVIEWER, screening::label),
                 new Route(POST, "/screening/key-papers", REVIEWER, screening::markKeyPaper),
+                new Route(POST, "/screening/key-papers/unmark", REVIEWER, screening::unmarkKeyPaper),
                 new Route(POST, "/screening/stop", OWNER, screening::stop),
                 new Route(GET, "/conflicts", ARBITER, conflicts::show),
                 new Route(POST, "/conflicts/resolve", ARBITER, conflicts::resolve),

@@ -48,7 +48,8 @@ class KeyPapersTest {
             String after = rex.get(marked.header("Location")).body();
             assertTrue(after.contains("Record 17 · <strong class=\"key-paper\">key paper</strong>"), after);
             assertTrue(after.contains("Record 17 is marked as a key paper"), after);
-            assertFalse(after.contains("action=\"/screening/key-papers\""), "no control on a key paper");
+            assertFalse(after.contains("action=\"/screening/key-papers\""), "no mark control on a key paper");
+            assertTrue(after.contains("action=\"/screening/key-papers/unmark\""), "but one to take it back");
             List<AuditEntry> audit = keyPaperEntries(site);
             assertEquals(1, audit.size());
             assertEquals("Rex", audit.get(0).actor());
@@ -78,6 +79,35 @@ class KeyPapersTest {
             String escaped = rex.get("/screening/search?q=%22%3E%3Cscript%3E").body();
             assertTrue(escaped.contains("name=\"q\" type=\"search\" value=\"&#34;>&lt;script>\""), escaped);
             assertFalse(escaped.contains("\"><script>"), escaped);
+        }
+    }
+
+    @Test
+    void aMarkIsTakenBackOnThePageAndThroughTheApiWithItsAuditEntry() {
+        try (TestSite site = prioritised(tmp, "single")) {
+            WebClient rex = site.signedIn("Rex");
+            assertEquals(303, rex.postForm("/screening/key-papers", Map.of("record", "12")).status());
+            WebClient.Answer unmarked = rex.postForm("/screening/key-papers/unmark", Map.of("record", "12"));
+            assertEquals(303, unmarked.status(), unmarked.body());
+            assertEquals("/screening?record=12", unmarked.header("Location"));
+            String after = rex.get(unmarked.header("Location")).body();
+            assertTrue(after.contains("Record 12 is no longer a key paper."), after);
+            assertFalse(after.contains("<strong class=\"key-paper\">key paper</strong>"), after);
+            assertTrue(site.review.prioritised().keyPapers().isEmpty());
+            List<AuditEntry> taken = site.review.audit().entries(AuditLog.Query.all()).stream()
+                    .filter(e -> e.action().equals("unmark-key-paper")).toList();
+            assertEquals(1, taken.size());
+            assertEquals("Rex", taken.get(0).actor());
+            assertTrue(taken.get(0).before().contains("\"marked_by\":\"Rex\""), taken.get(0).before());
+
+            assertEquals(200, rex.postJson("/api/screening/key-papers", Map.of("record", 14)).status());
+            WebClient.Answer api = rex.postJson("/api/screening/key-papers", Map.of("record", 14, "key_paper", false));
+            assertEquals(200, api.status(), api.body());
+            assertFalse(api.json().get("key_paper").asBoolean());
+            assertTrue(site.review.prioritised().keyPapers().isEmpty());
+            assertEquals(403, site.signedIn("Vera").postForm("/screening/key-papers/unmark", Map.of("record", "14"))
+                    .status());
+            assertEquals(404, rex.postForm("/screening/key-papers/unmark", Map.of("record", "999")).status());
         }
     }
 

@@ -2,6 +2,7 @@ package org.evsynth.app.web.api;
 
 import io.javalin.http.Context;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.evsynth.app.web.Services;
 import org.evsynth.app.web.http.HttpError;
@@ -25,7 +26,8 @@ public final class ScreeningApi {
     }
 
     /** The body of a key paper. */
-    record KeyPaperBody(Long record) {
+    /** {@code key_paper} false takes the mark back; absent or true marks. */
+    record KeyPaperBody(Long record, Boolean keyPaper) {
     }
 
     private final Services services;
@@ -54,15 +56,21 @@ public final class ScreeningApi {
 
     /**
      * {@code POST /api/screening/key-papers} {@code {"record": id}}: marks a key paper (marking one again changes
-     * nothing); 200 {@code {"record", "key_paper": true}}, 404 when the record is not at title and abstract.
+     * nothing); with {@code "key_paper": false} takes the mark back. 200 {@code {"record", "key_paper"}} (the
+     * record's mark now), 404 when the record is not at title and abstract.
      */
     public void markKeyPaper(Context ctx) {
         KeyPaperBody b = Json.body(ctx, KeyPaperBody.class);
         if (b.record() == null) {
             throw HttpError.badRequest("field 'record' is required");
         }
-        services.review().prioritised().markKeyPaper(Principal.required(ctx).actor(), b.record());
-        ctx.json(Map.of("record", b.record(), "key_paper", true));
+        boolean mark = b.keyPaper() == null || b.keyPaper();
+        if (mark) {
+            services.review().prioritised().markKeyPaper(Principal.required(ctx).actor(), b.record());
+        } else {
+            services.review().prioritised().unmarkKeyPapers(Principal.required(ctx).actor(), List.of(b.record()));
+        }
+        ctx.json(Map.of("record", b.record(), "key_paper", mark));
     }
 
     public void record(Context ctx) {

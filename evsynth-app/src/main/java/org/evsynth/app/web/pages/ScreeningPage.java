@@ -117,6 +117,20 @@ public final class ScreeningPage {
     }
 
     /**
+     * {@code POST /screening/key-papers/unmark}: takes back a key-paper mark (the record trains the models by its
+     * reviewers' decisions alone and loses its place at the head of the queues; the audit entry keeps who had marked
+     * it), then goes back to the record. A record not at title and abstract is 404.
+     */
+    public void unmarkKeyPaper(Context ctx) {
+        long record = Params.requiredLong(ctx.formParam("record"), "record");
+        boolean changed = !services.review().prioritised().unmarkKeyPapers(actor(ctx), List.of(record)).isEmpty();
+        Chrome.leaveNotice(ctx, changed ? "Record " + record + " is no longer a key paper."
+                : "Record " + record + " was not a key paper.");
+        Long last = Params.optionalLong(ctx.formParam("last"), "last");
+        ctx.redirect(PAGE + "?record=" + record + (last == null ? "" : "&last=" + last), HttpStatus.SEE_OTHER);
+    }
+
+    /**
      * {@code POST /screening/stop} (the owner): stops title-and-abstract screening by the stopping rule, marking the
      * records nobody has screened as ineligible by automation; refused (409, with the rule's reason) until it says
      * stop.
