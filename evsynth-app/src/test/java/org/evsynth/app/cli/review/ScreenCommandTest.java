@@ -73,7 +73,7 @@ class ScreenCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         String out = run.out();
         assertTrue(out.contains("random order (no include and exclude to learn from yet)"), out);
-        assertTrue(out.matches("(?s).*model v\\d+ on 2 decisions: score -?\\d+\\.\\d+ \\(p \\d\\.\\d+\\); words: .*"),
+        assertTrue(out.matches("(?s).*model v\\d+ on 2 decisions: score -?\\d+\\.\\d+( \\(p \\d\\.\\d+\\))?; words: .*"),
                 out);
         try (Review review = Review.open(dir)) {
             assertTrue(review.audit().entries(org.evsynth.review.AuditLog.Query.all()).stream()
