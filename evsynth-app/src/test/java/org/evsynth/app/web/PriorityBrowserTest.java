@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Prioritised screening in headless Chromium on a real PubMed export: a reviewer marks a key paper with the
  * keyboard, the owner stops by the rule when it says stop, the dashboard draws the recall curve; a viewer's
  * dashboard and full-text list offer nothing a viewer cannot do. The screenshots (target/screenshots) are the ones
- * in docs/web: screening-priority, dashboard-recall, dashboard-viewer, full-text-viewer.
+ * in docs/web: screening-priority, screening-key-paper, dashboard-recall, dashboard-viewer, full-text-viewer.
  */
 class PriorityBrowserTest {
 
@@ -100,6 +100,9 @@ class PriorityBrowserTest {
         String notice = chromium.text(".notice");
         assertTrue(notice.contains("Record " + id + " is marked as a key paper"), notice);
         assertEquals(List.of(id), site.review.screeningCurve().read().keyPapers());
+        assertEquals("Not a key paper", browser.findElement(By.cssSelector(
+                "form[action='/screening/key-papers/unmark'] button")).getText(), "the mark can be taken back");
+        chromium.shot("screening-key-paper");
 
         int screened = 20 + ownerScreens(104);
         chromium.signIn(site, "Olivia");
